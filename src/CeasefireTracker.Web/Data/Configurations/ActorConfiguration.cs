@@ -1,0 +1,53 @@
+using CeasefireTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CeasefireTracker.Web.Data.Configurations;
+
+internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
+{
+    public void Configure(EntityTypeBuilder<Actor> builder)
+    {
+        builder.Property(a => a.Slug).HasMaxLength(120);
+        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.Description).HasMaxLength(2000);
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => a.Name);
+
+        builder.HasOne(a => a.Affiliation).WithMany().HasForeignKey(a => a.AffiliationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Aliases).WithOne().HasForeignKey(a => a.ActorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Titles).WithOne().HasForeignKey(t => t.ActorId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_actors_slug", Check.Slug("slug"));
+            t.HasCheckConstraint("ck_actors_name", Check.NotBlank("name"));
+            t.HasCheckConstraint("ck_actors_kind", Check.OneOf<ActorKind>("kind"));
+            t.HasCheckConstraint("ck_actors_not_own_affiliation", "affiliation_id IS NULL OR affiliation_id <> id");
+        });
+    }
+}
+
+internal sealed class ActorAliasConfiguration : IEntityTypeConfiguration<ActorAlias>
+{
+    public void Configure(EntityTypeBuilder<ActorAlias> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.Language).HasMaxLength(20);
+        builder.HasIndex(a => new { a.ActorId, a.Name }).IsUnique();
+        builder.ToTable(t => t.HasCheckConstraint("ck_actor_aliases_name", Check.NotBlank("name")));
+    }
+}
+
+internal sealed class ActorTitleConfiguration : IEntityTypeConfiguration<ActorTitle>
+{
+    public void Configure(EntityTypeBuilder<ActorTitle> builder)
+    {
+        builder.Property(t => t.Title).HasMaxLength(200);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_actor_titles_title", Check.NotBlank("title"));
+            t.HasCheckConstraint("ck_actor_titles_dates", "\"from\" IS NULL OR \"to\" IS NULL OR \"from\" <= \"to\"");
+        });
+    }
+}

@@ -1,0 +1,93 @@
+using CeasefireTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CeasefireTracker.Web.Data.Configurations;
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.HasDiscriminator(e => e.Kind)
+            .HasValue<Talks>(EventKind.Talks)
+            .HasValue<Statement>(EventKind.Statement)
+            .HasValue<Claim>(EventKind.Claim)
+            .HasValue<PrisonerExchange>(EventKind.PrisonerExchange)
+            .HasValue<CeasefireProposal>(EventKind.CeasefireProposal);
+
+        builder.Property(e => e.Slug).HasMaxLength(200);
+        builder.Property(e => e.Title).HasMaxLength(300);
+        builder.Property(e => e.Summary).HasMaxLength(4000);
+        builder.Property(e => e.Place).HasMaxLength(200);
+        builder.Property(e => e.CreatedBy).HasMaxLength(200);
+        builder.Property(e => e.UpdatedBy).HasMaxLength(200);
+        builder.HasIndex(e => e.Slug).IsUnique();
+
+        // The timeline reads published events newest first and pages by (occurred_on, id): these partial
+        // indexes serve that order directly, with and without a kind filter.
+        builder.HasIndex(e => new { e.OccurredOn, e.Id })
+            .IsDescending(true, true)
+            .HasFilter("status = 'Published'")
+            .HasDatabaseName("ix_events_published_timeline");
+        builder.HasIndex(e => new { e.Kind, e.OccurredOn, e.Id })
+            .IsDescending(false, true, true)
+            .HasFilter("status = 'Published'")
+            .HasDatabaseName("ix_events_published_kind_timeline");
+
+        builder.HasMany(e => e.Participants).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Sources).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.LinksFrom).WithOne(l => l.FromEvent).HasForeignKey(l => l.FromEventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.LinksTo).WithOne(l => l.ToEvent).HasForeignKey(l => l.ToEventId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_events_slug", Check.Slug("slug"));
+            t.HasCheckConstraint("ck_events_title", Check.NotBlank("title"));
+            t.HasCheckConstraint("ck_events_kind", Check.OneOf<EventKind>("kind"));
+            t.HasCheckConstraint("ck_events_status", Check.OneOf<EventStatus>("status"));
+            t.HasCheckConstraint("ck_events_date_precision", Check.OneOf<DatePrecision>("date_precision"));
+            t.HasCheckConstraint("ck_events_updated_after_created", "updated_at >= created_at");
+            // A published event must say what happened: readers see the summary on every timeline row.
+            t.HasCheckConstraint("ck_events_published_has_summary",
+                $"status <> 'Published' OR (summary IS NOT NULL AND {Check.NotBlank("summary")})");
+        });
+    }
+}
+
+internal sealed class EventParticipantConfiguration : IEntityTypeConfiguration<EventParticipant>
+{
+    public void Configure(EntityTypeBuilder<EventParticipant> builder)
+    {
+        builder.HasKey(p => new { p.EventId, p.ActorId, p.Role });
+        // "Everything Witkoff did": from the actor to their events.
+        builder.HasIndex(p => new { p.ActorId, p.EventId });
+        builder.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("ck_event_participants_role", Check.OneOf<ParticipantRole>("role")));
+    }
+}
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.Property(s => s.Publisher).HasMaxLength(200);
+        builder.Property(s => s.Url).HasMaxLength(2048);
+        builder.Property(s => s.Excerpt).HasMaxLength(4000);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_sources_publisher", Check.NotBlank("publisher"));
+            t.HasCheckConstraint("ck_sources_url", Check.HttpUrl("url"));
+        });
+    }
+}
+
+internal sealed class EventLinkConfiguration : IEntityTypeConfiguration<EventLink>
+{
+    public void Configure(EntityTypeBuilder<EventLink> builder)
+    {
+        builder.HasKey(l => new { l.FromEventId, l.ToEventId });
+        builder.HasIndex(l => l.ToEventId);
+        builder.Property(l => l.Relation).HasMaxLength(100);
+        builder.ToTable(t => t.HasCheckConstraint("ck_event_links_not_self", "from_event_id <> to_event_id"));
+    }
+}

@@ -1,0 +1,173 @@
+using CeasefireTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CeasefireTracker.Web.Data.Configurations;
+
+// The kinds share the events table, so their columns are nullable there; the CHECK constraints put back
+// "required" for the rows of each kind.
+
+internal sealed class TalksConfiguration : IEntityTypeConfiguration<Talks>
+{
+    public void Configure(EntityTypeBuilder<Talks> builder)
+    {
+        builder.Property(t => t.Format).HasColumnName("talks_format");
+        builder.Property(t => t.Round).HasMaxLength(200);
+        builder.Property(t => t.Outcome).HasMaxLength(2000);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_events_talks_format", $"talks_format IS NULL OR {Check.OneOf<TalksFormat>("talks_format")}");
+            t.HasCheckConstraint("ck_events_talks_format_required", "kind <> 'Talks' OR talks_format IS NOT NULL");
+            t.HasCheckConstraint("ck_events_duration_minutes", Check.Positive("duration_minutes"));
+        });
+    }
+}
+
+internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statement>
+{
+    public void Configure(EntityTypeBuilder<Statement> builder)
+    {
+        builder.Property(s => s.Quote).HasMaxLength(8000);
+        builder.Property(s => s.Platform).HasMaxLength(200);
+        builder.Property(s => s.Language).HasMaxLength(20);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_events_statement_quote", Check.RequiredForKind("Statement", "quote"));
+            t.HasCheckConstraint("ck_events_statement_language", Check.RequiredForKind("Statement", "language"));
+        });
+    }
+}
+
+internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
+{
+    public void Configure(EntityTypeBuilder<Claim> builder)
+    {
+        builder.Property(c => c.ClaimText).HasMaxLength(4000);
+        builder.Property(c => c.Verdict).HasColumnName("claim_verdict");
+        builder.HasIndex(c => c.Verdict);
+        builder.HasMany(c => c.Positions).WithOne().HasForeignKey(p => p.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.VerdictHistory).WithOne().HasForeignKey(v => v.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_events_claim_text", Check.RequiredForKind("Claim", "claim_text"));
+            t.HasCheckConstraint("ck_events_claim_verdict", $"kind <> 'Claim' OR (claim_verdict IS NOT NULL AND {Check.OneOf<ClaimVerdict>("claim_verdict")})");
+        });
+    }
+}
+
+internal sealed class ClaimPositionConfiguration : IEntityTypeConfiguration<ClaimPosition>
+{
+    public void Configure(EntityTypeBuilder<ClaimPosition> builder)
+    {
+        builder.Property(p => p.Note).HasMaxLength(2000);
+        builder.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Source).WithMany().HasForeignKey(p => p.SourceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => p.ActorId);
+        builder.ToTable("claim_positions", t => t.HasCheckConstraint("ck_claim_positions_stance", Check.OneOf<ClaimStance>("stance")));
+    }
+}
+
+internal sealed class ClaimVerdictChangeConfiguration : IEntityTypeConfiguration<ClaimVerdictChange>
+{
+    public void Configure(EntityTypeBuilder<ClaimVerdictChange> builder)
+    {
+        builder.ToTable("claim_verdict_changes", t =>
+        {
+            t.HasCheckConstraint("ck_claim_verdict_changes_verdict", Check.OneOf<ClaimVerdict>("verdict"));
+            t.HasCheckConstraint("ck_claim_verdict_changes_reason", Check.NotBlank("reason"));
+        });
+        builder.Property(v => v.Reason).HasMaxLength(2000);
+        builder.Property(v => v.DecidedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class PrisonerExchangeConfiguration : IEntityTypeConfiguration<PrisonerExchange>
+{
+    public void Configure(EntityTypeBuilder<PrisonerExchange> builder)
+    {
+        builder.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.ExchangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(x => x.Detainees).WithOne().HasForeignKey(d => d.ExchangeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ExchangeLineConfiguration : IEntityTypeConfiguration<ExchangeLine>
+{
+    public void Configure(EntityTypeBuilder<ExchangeLine> builder)
+    {
+        builder.HasOne(l => l.FromActor).WithMany().HasForeignKey(l => l.FromActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(l => l.ToActor).WithMany().HasForeignKey(l => l.ToActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable("exchange_lines", t =>
+        {
+            t.HasCheckConstraint("ck_exchange_lines_count", Check.NotNegative("count"));
+            t.HasCheckConstraint("ck_exchange_lines_sides", "from_actor_id <> to_actor_id");
+            t.HasCheckConstraint("ck_exchange_lines_category", Check.OneOf<DetaineeCategory>("category"));
+        });
+    }
+}
+
+internal sealed class ExchangedDetaineeConfiguration : IEntityTypeConfiguration<ExchangedDetainee>
+{
+    public void Configure(EntityTypeBuilder<ExchangedDetainee> builder)
+    {
+        builder.Property(d => d.Name).HasMaxLength(200);
+        builder.Property(d => d.Note).HasMaxLength(2000);
+        builder.HasOne(d => d.ReleasedBy).WithMany().HasForeignKey(d => d.ReleasedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.ReleasedTo).WithMany().HasForeignKey(d => d.ReleasedToId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable("exchanged_detainees", t =>
+        {
+            t.HasCheckConstraint("ck_exchanged_detainees_name", Check.NotBlank("name"));
+            t.HasCheckConstraint("ck_exchanged_detainees_sides", "released_by_id <> released_to_id");
+            t.HasCheckConstraint("ck_exchanged_detainees_category", Check.OneOf<DetaineeCategory>("category"));
+        });
+    }
+}
+
+internal sealed class CeasefireProposalConfiguration : IEntityTypeConfiguration<CeasefireProposal>
+{
+    public void Configure(EntityTypeBuilder<CeasefireProposal> builder)
+    {
+        builder.Property(c => c.Scope).HasColumnName("ceasefire_scope");
+        builder.HasMany(c => c.Responses).WithOne().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Violations).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_events_ceasefire_scope", $"kind <> 'CeasefireProposal' OR (ceasefire_scope IS NOT NULL AND {Check.OneOf<CeasefireScope>("ceasefire_scope")})");
+            t.HasCheckConstraint("ck_events_ceasefire_status", $"kind <> 'CeasefireProposal' OR (ceasefire_status IS NOT NULL AND {Check.OneOf<CeasefireStatus>("ceasefire_status")})");
+            t.HasCheckConstraint("ck_events_duration_days", Check.Positive("duration_days"));
+        });
+    }
+}
+
+internal sealed class CeasefireResponseConfiguration : IEntityTypeConfiguration<CeasefireResponse>
+{
+    public void Configure(EntityTypeBuilder<CeasefireResponse> builder)
+    {
+        builder.Property(r => r.Conditions).HasMaxLength(2000);
+        builder.HasOne(r => r.Actor).WithMany().HasForeignKey(r => r.ActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.SetNull);
+        // One current response per party and proposal; a changed response is an edit, kept by revisions.
+        builder.HasIndex(r => new { r.ProposalId, r.ActorId }).IsUnique();
+        builder.ToTable("ceasefire_responses", t =>
+        {
+            t.HasCheckConstraint("ck_ceasefire_responses_response", Check.OneOf<ProposalResponse>("response"));
+            t.HasCheckConstraint("ck_ceasefire_responses_conditions",
+                "response <> 'AcceptedWithConditions' OR (conditions IS NOT NULL AND length(btrim(conditions)) > 0)");
+        });
+    }
+}
+
+internal sealed class ViolationAllegationConfiguration : IEntityTypeConfiguration<ViolationAllegation>
+{
+    public void Configure(EntityTypeBuilder<ViolationAllegation> builder)
+    {
+        builder.Property(v => v.Description).HasMaxLength(2000);
+        builder.HasOne(v => v.Accuser).WithMany().HasForeignKey(v => v.AccuserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.Accused).WithMany().HasForeignKey(v => v.AccusedId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.Source).WithMany().HasForeignKey(v => v.SourceId).OnDelete(DeleteBehavior.SetNull);
+        builder.ToTable("violation_allegations", t =>
+        {
+            t.HasCheckConstraint("ck_violation_allegations_description", Check.NotBlank("description"));
+            t.HasCheckConstraint("ck_violation_allegations_parties", "accuser_id <> accused_id");
+        });
+    }
+}

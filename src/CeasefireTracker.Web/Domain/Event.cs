@@ -1,0 +1,98 @@
+namespace CeasefireTracker.Web.Domain;
+
+/// <summary>The kinds of event; the value is stored in the discriminator column.</summary>
+public enum EventKind
+{
+    Talks,
+    Statement,
+    Claim,
+    PrisonerExchange,
+    CeasefireProposal,
+}
+
+/// <summary>How exactly the date of an event is known (ACLED's time precision).</summary>
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Approximate,
+}
+
+public enum EventStatus
+{
+    Draft,
+    Published,
+    Archived,
+}
+
+/// <summary>
+/// Something that happened in ceasefire diplomacy. All kinds share one table (table-per-hierarchy)
+/// because the timeline reads every kind at once and must stay a single indexed scan.
+/// </summary>
+public abstract class Event
+{
+    public long Id { get; set; }
+    public required string Slug { get; set; }
+    public EventKind Kind { get; protected set; }
+    public required string Title { get; set; }
+    public string? Summary { get; set; }
+    public DateOnly OccurredOn { get; set; }
+    public DatePrecision DatePrecision { get; set; }
+    public string? Place { get; set; }
+    public EventStatus Status { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string? CreatedBy { get; set; }
+    public string? UpdatedBy { get; set; }
+
+    public List<EventParticipant> Participants { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+
+    /// <summary>Links this event made to others; links are read in both directions.</summary>
+    public List<EventLink> LinksFrom { get; set; } = [];
+    public List<EventLink> LinksTo { get; set; } = [];
+}
+
+/// <summary>The part an actor played in an event.</summary>
+public enum ParticipantRole
+{
+    Party,
+    Mediator,
+    Host,
+    Speaker,
+    Claimant,
+    Proposer,
+    Subject,
+    Mentioned,
+}
+
+public class EventParticipant
+{
+    public long EventId { get; set; }
+    public int ActorId { get; set; }
+    public Actor Actor { get; set; } = null!;
+    public ParticipantRole Role { get; set; }
+}
+
+/// <summary>A published report the event is taken from.</summary>
+public class Source
+{
+    public long Id { get; set; }
+    public long EventId { get; set; }
+    public required string Publisher { get; set; }
+    public required string Url { get; set; }
+    public DateOnly? PublishedOn { get; set; }
+    public string? Excerpt { get; set; }
+}
+
+public class EventLink
+{
+    public long FromEventId { get; set; }
+    public Event FromEvent { get; set; } = null!;
+    public long ToEventId { get; set; }
+    public Event ToEvent { get; set; } = null!;
+
+    /// <summary>How the events relate, in words ("follows", "responds to", "denies").</summary>
+    public string? Relation { get; set; }
+}

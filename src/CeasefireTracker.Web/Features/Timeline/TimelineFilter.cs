@@ -1,0 +1,102 @@
+using System.Globalization;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CeasefireTracker.Web.Features.Timeline;
+
+/// <summary>
+/// What the reader asked the timeline for. It lives in the query string
+/// (<c>/timeline?actor=steve-witkoff&amp;kind=talks&amp;from=2025-02-01&amp;to=2025-04-30</c>) so a filtered view is a link.
+/// </summary>
+public sealed record TimelineFilter
+{
+    public const int MaxActors = 10;
+
+    public IReadOnlyList<string> ActorSlugs { get; init; } = [];
+    public IReadOnlyList<EventKind> Kinds { get; init; } = [];
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public TimelineCursor? After { get; init; }
+
+    public bool IsEmpty => ActorSlugs.Count == 0 && Kinds.Count == 0 && From is null && To is null;
+
+    /// <summary>
+    /// Reads the filter from raw query values. Nothing here throws: a value that cannot be used is left out and
+    /// explained in <see cref="ParsedTimelineFilter.Notices"/>, and the rest of the filter still applies.
+    /// </summary>
+    public static ParsedTimelineFilter Parse(string[]? actors, string[]? kinds, string? from, string? to, string? after)
+    {
+        var notices = new List<string>();
+
+        var actorSlugs = (actors ?? [])
+            .Select(a => a.Trim().ToLowerInvariant())
+            .Where(a => a.Length > 0)
+            .Distinct()
+            .ToList();
+        if (actorSlugs.Count > MaxActors)
+        {
+            notices.Add($"Only the first {MaxActors} actors are used.");
+            actorSlugs = actorSlugs[..MaxActors];
+        }
+
+        var parsedKinds = new List<EventKind>();
+        foreach (var value in (kinds ?? []).Where(k => !string.IsNullOrWhiteSpace(k)))
+        {
+            if (EventKindInfo.FromUrlName(value) is { } kind)
+            {
+                if (!parsedKinds.Contains(kind.Kind)) parsedKinds.Add(kind.Kind);
+            }
+            else
+            {
+                notices.Add($"There is no kind of event called “{Shorten(value)}”; it was ignored.");
+            }
+        }
+
+        var fromDate = ParseDate(from, "from", notices);
+        var toDate = ParseDate(to, "to", notices);
+        if (fromDate > toDate)
+        {
+            notices.Add($"The start date {EventDates.Iso(fromDate.Value)} is after the end date {EventDates.Iso(toDate!.Value)}; the date range was ignored.");
+            fromDate = toDate = null;
+        }
+
+        TimelineCursor? cursor = null;
+        if (!string.IsNullOrEmpty(after) && !TimelineCursor.TryParse(after, out cursor))
+        {
+            notices.Add("The page position in the link is not valid; showing the newest events.");
+        }
+
+        var filter = new TimelineFilter { ActorSlugs = actorSlugs, Kinds = parsedKinds, From = fromDate, To = toDate, After = cursor };
+        return new ParsedTimelineFilter(filter, notices);
+    }
+
+    /// <summary>The query string of this filter, for links (page position included only when asked for).</summary>
+    public string ToQueryString(TimelineCursor? after = null)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>("actor", a)));
+        pairs.AddRange(Kinds.Select(k => new KeyValuePair<string, string?>("kind", EventKindInfo.Of(k).UrlName)));
+        if (From is { } f) pairs.Add(new("from", EventDates.Iso(f)));
+        if (To is { } t) pairs.Add(new("to", EventDates.Iso(t)));
+        if (after is not null) pairs.Add(new("after", after.ToString()));
+        return QueryString.Create(pairs).ToString();
+    }
+
+    private static DateOnly? ParseDate(string? value, string name, List<string> notices)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        notices.Add($"“{Shorten(value)}” is not a date (use YYYY-MM-DD, e.g. 2025-04-11); the “{name}” date was ignored.");
+        return null;
+    }
+
+    /// <summary>Echoes a bad value back without letting a huge one flood the notice.</summary>
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
+
+public sealed record ParsedTimelineFilter(TimelineFilter Filter, IReadOnlyList<string> Notices);

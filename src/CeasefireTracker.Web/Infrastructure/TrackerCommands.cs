@@ -1,0 +1,49 @@
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Features.DemoData;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Web.Infrastructure;
+
+/// <summary>
+/// One-off commands run with the app's own configuration instead of serving it:
+/// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data. Migrations are a step of
+/// their own, not part of start-up, so several instances never race to alter the schema.
+/// </summary>
+internal static class TrackerCommands
+{
+    private static readonly string[] Known = ["migrate", "seed-demo"];
+
+    public static (string? Command, string[] HostArgs) Split(string[] args) =>
+        args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
+
+    public static async Task<int> RunAsync(WebApplication app, string command)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CeasefireTracker.Commands");
+        await using var scope = app.Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        try
+        {
+            switch (command)
+            {
+                case "migrate":
+                    await using (var db = await contexts.CreateDbContextAsync())
+                    {
+                        await db.Database.MigrateAsync();
+                    }
+                    logger.LogInformation("Database schema is up to date");
+                    return 0;
+                case "seed-demo":
+                    var result = await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
+                    logger.LogInformation("Demo data: {Result}", result);
+                    return result == DemoLoadResult.RefusedOtherData ? 3 : 0;
+                default:
+                    return 2;
+            }
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            logger.LogError(ex, "Command {Command} failed", command);
+            return 1;
+        }
+    }
+}

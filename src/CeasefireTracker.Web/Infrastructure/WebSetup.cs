@@ -1,0 +1,61 @@
+using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.DemoData;
+using CeasefireTracker.Web.Features.Events;
+using CeasefireTracker.Web.Features.Timeline;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using Serilog;
+
+namespace CeasefireTracker.Web.Infrastructure;
+
+internal static class WebSetup
+{
+    public static IServiceCollection AddTrackerFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TimelineService>();
+        services.AddScoped<EventDetailsService>();
+        services.AddScoped<ActorDirectory>();
+        services.AddScoped<DemoDataLoader>();
+        return services;
+    }
+
+    public static IServiceCollection AddTrackerWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        services.AddMudServices();
+        return services;
+    }
+
+    public static WebApplication UseTrackerWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSerilogRequestLogging();
+        // Unknown addresses get the same friendly 404 page as unknown events.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapTrackerEndpoints<TRoot>(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            // Readers of /health are load balancers and people: the status word in plain text is enough.
+            ResultStatusCodes =
+            {
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        app.MapRazorComponents<TRoot>();
+        return app;
+    }
+}
