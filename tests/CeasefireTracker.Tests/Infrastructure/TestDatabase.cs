@@ -1,0 +1,99 @@
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Respawn;
+
+namespace CeasefireTracker.Tests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL database of its own, created for a test collection, migrated from empty, emptied between
+/// tests with Respawn and dropped at the end. The server comes from CEASEFIRE_TEST_ADMIN_CONNECTION (scripts/test.sh
+/// sets it), a role that may create databases.
+/// </summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    private const string AdminConnectionVariable = "CEASEFIRE_TEST_ADMIN_CONNECTION";
+    private const string DefaultAdminConnection = "Host=localhost;Port=5432;Database=postgres;Username=ceasefire;Password=ceasefire;Timeout=5";
+
+    private Respawner? respawner;
+
+    public string Name { get; } = $"ceasefire_test_{Guid.NewGuid():N}";
+    public string ConnectionString { get; private set; } = "";
+
+    public static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable(AdminConnectionVariable) is { Length: > 0 } value ? value : DefaultAdminConnection;
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = Name, Pooling = true }.ConnectionString;
+        await using (var admin = new NpgsqlConnection(AdminConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using (var db = CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__EFMigrationsHistory"],
+        });
+    }
+
+    public TrackerDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<TrackerDbContext>();
+        DatabaseSetup.Configure(options, ConnectionString);
+        return new TrackerDbContext(options.Options);
+    }
+
+    public IDbContextFactory<TrackerDbContext> CreateFactory() => new Factory(this);
+
+    /// <summary>Empties every table but the migrations history, so each test starts from a known state.</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await respawner!.ResetAsync(connection);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(AdminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private sealed class Factory(TestDatabase database) : IDbContextFactory<TrackerDbContext>
+    {
+        public TrackerDbContext CreateDbContext() => database.CreateContext();
+    }
+}
+
+/// <summary>Integration tests that share one database run one after another (they reset it between tests).</summary>
+[CollectionDefinition(Name)]
+public sealed class DatabaseCollection : ICollectionFixture<TestDatabase>
+{
+    public const string Name = "database";
+}
+
+/// <summary>A test class against the shared database, starting each test from empty tables.</summary>
+public abstract class DatabaseTest(TestDatabase database) : IAsyncLifetime
+{
+    protected TestDatabase Database { get; } = database;
+
+    public virtual async ValueTask InitializeAsync() => await Database.ResetAsync();
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

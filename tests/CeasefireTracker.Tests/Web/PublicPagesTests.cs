@@ -1,0 +1,140 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Features.DemoData;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CeasefireTracker.Tests.Web;
+
+/// <summary>The public pages over HTTP, as a reader without JavaScript gets them.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(database)
+{
+    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
+    private TrackerAppFactory? app;
+    private HttpClient Client => app!.CreateClient();
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        app = new TrackerAppFactory(Database.ConnectionString);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (app is not null) await app.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/timeline")]
+    public async Task The_timeline_lists_published_events_grouped_by_month(string path)
+    {
+        var page = await GetPageAsync(path, HttpStatusCode.OK);
+
+        Assert.Contains(page.QuerySelectorAll("h2.month__heading"), h => h.TextContent == "April 2025");
+        Assert.True(page.QuerySelectorAll("li.timeline-item").Length >= 15);
+        Assert.Contains(page.QuerySelectorAll(".timeline-item__title a"), a => a.TextContent.Contains("Saint Petersburg", StringComparison.Ordinal));
+        Assert.Empty(page.QuerySelectorAll(".notice"));
+    }
+
+    [Fact]
+    public async Task A_filtered_timeline_is_a_link()
+    {
+        var page = await GetPageAsync("/timeline?actor=steve-witkoff&kind=talks&from=2025-02-01&to=2025-04-30", HttpStatusCode.OK);
+
+        var items = page.QuerySelectorAll("li.timeline-item");
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Contains("kind-talks", i.ClassList));
+        Assert.All(items, i => Assert.Contains(i.QuerySelectorAll(".actor-list a"), a => a.TextContent == "Steve Witkoff"));
+        Assert.Equal("Timeline: Steve Witkoff", page.QuerySelector("h1")!.TextContent);
+        Assert.True(page.QuerySelector("#filter-kind-talks")!.HasAttribute("checked"));
+        Assert.Equal("2025-02-01", page.QuerySelector("#filter-from")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("/timeline?actor=no-such-actor", "no-such-actor")]
+    [InlineData("/timeline?kind=battles", "battles")]
+    [InlineData("/timeline?from=2025-13-45", "2025-13-45")]
+    [InlineData("/timeline?from=2025-05-01&to=2025-01-01", "after the end date")]
+    [InlineData("/timeline?after=not-a-position", "page position")]
+    [InlineData("/timeline?from=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>")]
+    public async Task Bad_filter_values_give_the_page_with_a_notice(string path, string mentioned)
+    {
+        var page = await GetPageAsync(path, HttpStatusCode.OK);
+
+        var notice = page.QuerySelector(".notice[role=status]");
+        Assert.NotNull(notice);
+        Assert.Contains(mentioned, notice.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll("li.timeline-item"));
+        // Echoed values are text, never markup.
+        Assert.Empty(page.QuerySelectorAll(".notice script"));
+    }
+
+    [Fact]
+    public async Task The_next_page_link_continues_the_timeline()
+    {
+        var page = await GetPageAsync("/timeline", HttpStatusCode.OK);
+        var firstPageSlugs = page.QuerySelectorAll(".timeline-item__title a").Select(a => a.GetAttribute("href")).ToList();
+        var next = page.QuerySelector("a[rel=next]");
+
+        // The demo data fits on one page; the link appears only when there is more.
+        Assert.Equal(firstPageSlugs.Count > 50, next is not null);
+        Assert.Equal(firstPageSlugs.Count, firstPageSlugs.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_event_page_shows_participants_details_and_sources()
+    {
+        var timeline = await GetPageAsync("/timeline?actor=steve-witkoff&kind=talks", HttpStatusCode.OK);
+        var link = timeline.QuerySelectorAll(".timeline-item__title a").First(a => a.TextContent.Contains("Saint Petersburg", StringComparison.Ordinal));
+
+        var page = await GetPageAsync(link.GetAttribute("href")!, HttpStatusCode.OK);
+
+        Assert.Contains("Saint Petersburg", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".actor-list a"), a => a.TextContent == "Vladimir Putin");
+        Assert.Contains(page.QuerySelectorAll(".sources a"), a => a.GetAttribute("href") == DemoDataSet.ArticleUrl);
+        Assert.Contains(page.QuerySelectorAll(".facts dd"), dd => dd.TextContent.Contains("4 h 30 min", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/events/no-such-event")]
+    [InlineData("/events/%3Cscript%3E")]
+    [InlineData("/no-such-page")]
+    public async Task An_unknown_address_gives_the_not_found_page(string path)
+    {
+        var page = await GetPageAsync(path, HttpStatusCode.NotFound);
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Health_is_ok_when_the_database_answers()
+    {
+        using var response = await Client.GetAsync(new Uri("/health", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Health_is_unavailable_when_the_database_does_not_answer()
+    {
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        await using var unreachable = new TrackerAppFactory("Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
+
+        using var response = await unreachable.CreateClient().GetAsync(new Uri("/health", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> GetPageAsync(string path, HttpStatusCode expected)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(expected == response.StatusCode, $"{path}: expected {expected}, got {response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
+        return await new HtmlParser().ParseDocumentAsync(html, Cancel);
+    }
+}
