@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CeasefireTracker.Web.Infrastructure;
 
@@ -15,7 +16,9 @@ internal static class DatabaseSetup
                 $"or the environment variable ConnectionStrings__{ConnectionStringName}.");
 
         // A factory, not a scoped context: a Blazor circuit outlives a request, so services open one context per operation.
-        services.AddDbContextFactory<TrackerDbContext>(options => Configure(options, connectionString));
+        services.AddDbContextFactory<TrackerDbContext>((provider, options) =>
+            // Interceptors registered in DI (tests count queries with one) join every context.
+            Configure(options, connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
         return services;
     }

@@ -77,6 +77,23 @@ public sealed partial class TimelineBrowserTests(BrowserFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("/timeline")]
+    [InlineData("/timeline?actor=steve-witkoff&kind=bogus")]
+    [InlineData("/events/witkoff-putin-talks-saint-petersburg-2025-04")]
+    [InlineData("/events/claim-chinese-nationals-fighting-for-russia-2025-04")]
+    [InlineData("/events/karelina-petrov-prisoner-exchange-2025-04-10")]
+    [InlineData("/events/us-full-ceasefire-proposal-2025-03")]
+    [InlineData("/events/no-such-event")]
+    public async Task Pages_have_no_serious_accessibility_violations(string path)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     [GeneratedRegex("actor=steve-witkoff")]
     private static partial Regex WitkoffFilter();
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Infrastructure;
 
@@ -18,8 +20,12 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Every SQL command the app sends; reset it before the request you measure.</summary>
+    public QueryCounter Queries { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Queries));
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Tracker", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.DemoData;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Web;
@@ -110,6 +111,23 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("/timeline")]
+    [InlineData("/timeline?actor=steve-witkoff&actor=vladimir-putin&kind=talks&kind=statement&from=2025-01-01")]
+    [InlineData("/events/witkoff-putin-talks-saint-petersburg-2025-04")]
+    [InlineData("/events/claim-chinese-nationals-fighting-for-russia-2025-04")]
+    [InlineData("/events/karelina-petrov-prisoner-exchange-2025-04-10")]
+    [InlineData("/events/energy-strike-moratorium-2025-03")]
+    public async Task A_page_costs_the_same_few_queries_however_much_it_shows(string path)
+    {
+        var before = await CountQueriesAsync(path);
+        await AddBusyEventsAsync(40);
+        var after = await CountQueriesAsync(path);
+
+        Assert.Equal(before, after);
+        Assert.InRange(after, 1, 12);
+    }
+
     [Fact]
     public async Task Health_is_ok_when_the_database_answers()
     {
@@ -128,6 +146,38 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
         using var response = await unreachable.CreateClient().GetAsync(new Uri("/health", UriKind.Relative), Cancel);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    private async Task<int> CountQueriesAsync(string path)
+    {
+        using var client = Client;
+        await client.GetAsync(new Uri(path, UriKind.Relative), Cancel); // warm-up: first-request work is not the page's
+        app!.Queries.Reset();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return app.Queries.Count;
+    }
+
+    /// <summary>More events on every page, each with many actors, positions, lines and responses: more rows, not more queries.</summary>
+    private async Task AddBusyEventsAsync(int count)
+    {
+        await using var db = Database.CreateContext();
+        var actors = await db.Actors.ToListAsync(Cancel);
+        var claim = await db.Claims.Include(c => c.Positions).FirstAsync(c => c.Slug == "claim-chinese-nationals-fighting-for-russia-2025-04", Cancel);
+        var exchange = await db.PrisonerExchanges.Include(x => x.Lines).FirstAsync(x => x.Slug == "karelina-petrov-prisoner-exchange-2025-04-10", Cancel);
+        var moratorium = await db.CeasefireProposals.Include(c => c.Violations).FirstAsync(c => c.Slug == "energy-strike-moratorium-2025-03", Cancel);
+        var talks = await db.Talks.FirstAsync(t => t.Slug == "witkoff-putin-talks-saint-petersburg-2025-04", Cancel);
+        for (var i = 0; i < count; i++)
+        {
+            var extra = TestData.Talks($"busy-{i}", new DateOnly(2025, 4, 1).AddDays(i % 20), [.. actors.Take(6)]);
+            extra.LinksTo = [new CeasefireTracker.Web.Domain.EventLink { FromEvent = talks }];
+            db.Events.Add(extra);
+            claim.Positions.Add(new CeasefireTracker.Web.Domain.ClaimPosition { Actor = actors[i % actors.Count], Stance = CeasefireTracker.Web.Domain.ClaimStance.Disputes, StatedOn = new DateOnly(2025, 4, 12) });
+            exchange.Lines.Add(new CeasefireTracker.Web.Domain.ExchangeLine { FromActor = actors[0], ToActor = actors[1 + i % (actors.Count - 1)], Category = CeasefireTracker.Web.Domain.DetaineeCategory.PrisonerOfWar, Count = i });
+            moratorium.Violations.Add(new CeasefireTracker.Web.Domain.ViolationAllegation { Accuser = actors[0], Accused = actors[1], AllegedOn = new DateOnly(2025, 4, 1), Description = $"Strike {i}" });
+        }
+
+        await db.SaveChangesAsync(Cancel);
     }
 
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> GetPageAsync(string path, HttpStatusCode expected)

@@ -2,6 +2,7 @@ using System.Globalization;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace CeasefireTracker.Web.Features.Timeline;
 
@@ -20,6 +21,17 @@ public sealed record TimelineFilter
     public TimelineCursor? After { get; init; }
 
     public bool IsEmpty => ActorSlugs.Count == 0 && Kinds.Count == 0 && From is null && To is null;
+
+    /// <summary>Reads the filter from a query string (page, export, feed and API all read it the same way).</summary>
+    public static ParsedTimelineFilter FromQuery(IEnumerable<KeyValuePair<string, StringValues>> query)
+    {
+        var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        string[]? Many(string key) => values.TryGetValue(key, out var v) ? [.. v.OfType<string>()] : null;
+        string? One(string key) => values.TryGetValue(key, out var v) ? v.FirstOrDefault() : null;
+        return Parse(Many("actor"), Many("kind"), One("from"), One("to"), One("after"));
+    }
+
+    public static string UnknownActorNotice(string slug) => $"There is no actor “{Shorten(slug)}”; that filter was ignored.";
 
     /// <summary>
     /// Reads the filter from raw query values. Nothing here throws: a value that cannot be used is left out and
