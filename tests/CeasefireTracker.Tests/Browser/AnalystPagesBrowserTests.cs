@@ -101,6 +101,27 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new PageGetByRoleOptions { Name = "Ukraine" })).ToBeInViewportAsync();
     }
 
+    [Fact]
+    public async Task On_a_phone_each_exchange_is_a_card_with_its_detainees_in_view()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/exchanges");
+        var karelina = page.Locator("table.ledger tbody tr", new PageLocatorOptions { HasText = "Karelina" }).Last;
+        var detainees = karelina.Locator("td").Last;
+
+        var box = await detainees.BoundingBoxAsync();
+        Assert.True(box!.X >= 0 && box.X + box.Width <= 390, $"The detainees cell spans {box.X}–{box.X + box.Width}px on a 390px screen.");
+        await Assertions.Expect(detainees).ToContainTextAsync("Ballet dancer");
+        var region = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Prisoner-exchange ledger" });
+        Assert.True(await region.EvaluateAsync<bool>("r => r.scrollWidth <= r.clientWidth"), "The ledger still scrolls sideways on a phone.");
+    }
+
     [Theory]
     [InlineData("/claims")]
     [InlineData("/claims?verdict=bogus&actor=nobody")]
