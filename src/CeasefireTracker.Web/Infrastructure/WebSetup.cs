@@ -1,6 +1,9 @@
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Ceasefires;
+using CeasefireTracker.Web.Features.Claims;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
+using CeasefireTracker.Web.Features.Exchanges;
 using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
@@ -17,6 +20,9 @@ internal static class WebSetup
         services.AddScoped<EventDetailsService>();
         services.AddScoped<ActorDirectory>();
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<ClaimsService>();
+        services.AddScoped<ExchangeLedgerService>();
+        services.AddScoped<CeasefireMatrixService>();
         return services;
     }
 

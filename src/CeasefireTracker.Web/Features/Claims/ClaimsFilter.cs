@@ -1,0 +1,84 @@
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
+using CeasefireTracker.Web.Features.Timeline;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace CeasefireTracker.Web.Features.Claims;
+
+/// <summary>
+/// What the reader asked the claims page for, read from the query string
+/// (<c>/claims?verdict=disputed&amp;actor=kremlin</c>) so a filtered view is a link.
+/// </summary>
+public sealed record ClaimsFilter
+{
+    public const int MaxActors = 10;
+
+    public IReadOnlyList<ClaimVerdict> Verdicts { get; init; } = [];
+
+    /// <summary>Claims in which any of these actors is the claimant or took a position.</summary>
+    public IReadOnlyList<string> ActorSlugs { get; init; } = [];
+
+    /// <summary>Claims are paged like the timeline, by keyset on (occurred_on, id).</summary>
+    public TimelineCursor? After { get; init; }
+
+    public bool IsEmpty => Verdicts.Count == 0 && ActorSlugs.Count == 0;
+
+    /// <summary>
+    /// Reads the filter from a query string. Nothing here throws: a value that cannot be used is left out and
+    /// explained in <see cref="ParsedClaimsFilter.Notices"/>, and the rest of the filter still applies.
+    /// </summary>
+    public static ParsedClaimsFilter FromQuery(IEnumerable<KeyValuePair<string, StringValues>> query)
+    {
+        var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        string[] Many(string key) => values.TryGetValue(key, out var v) ? [.. v.OfType<string>()] : [];
+        var notices = new List<string>();
+
+        var verdicts = new List<ClaimVerdict>();
+        foreach (var value in Many("verdict").Where(v => !string.IsNullOrWhiteSpace(v)))
+        {
+            if (!EnumUrlNames.TryParse<ClaimVerdict>(value, out var verdict))
+            {
+                notices.Add($"There is no verdict “{Shorten(value)}”; it was ignored. Verdicts are: {string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(EnumUrlNames.Of))}.");
+            }
+            else if (!verdicts.Contains(verdict))
+            {
+                verdicts.Add(verdict);
+            }
+        }
+
+        var actors = Many("actor")
+            .Select(a => a.Trim().ToLowerInvariant())
+            .Where(a => a.Length > 0)
+            .Distinct()
+            .ToList();
+        if (actors.Count > MaxActors)
+        {
+            notices.Add($"Only the first {MaxActors} actors are used.");
+            actors = actors[..MaxActors];
+        }
+
+        TimelineCursor? after = null;
+        if (values.TryGetValue("after", out var position) && !string.IsNullOrEmpty(position) && !TimelineCursor.TryParse(position, out after))
+        {
+            notices.Add("The page position in the link is not valid; showing the newest claims.");
+        }
+
+        return new ParsedClaimsFilter(new ClaimsFilter { Verdicts = verdicts, ActorSlugs = actors, After = after }, notices);
+    }
+
+    /// <summary>The query string of this filter, for links (page position included only when asked for).</summary>
+    public string ToQueryString(TimelineCursor? after = null)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        pairs.AddRange(Verdicts.Select(v => new KeyValuePair<string, string?>("verdict", EnumUrlNames.Of(v))));
+        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>("actor", a)));
+        if (after is not null) pairs.Add(new("after", after.ToString()));
+        return QueryString.Create(pairs).ToString();
+    }
+
+    /// <summary>Echoes a bad value back without letting a huge one flood the notice.</summary>
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
+
+public sealed record ParsedClaimsFilter(ClaimsFilter Filter, IReadOnlyList<string> Notices);

@@ -1,0 +1,157 @@
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Web.Features.Exchanges;
+
+public sealed record CategoryCount(DetaineeCategory Category, int Count)
+{
+    /// <summary>The count in words: "1 civilian", "2 prisoners of war", "0 other detainees".</summary>
+    public string Describe() => (Category, Count == 1) switch
+    {
+        (DetaineeCategory.PrisonerOfWar, true) => "1 prisoner of war",
+        (DetaineeCategory.PrisonerOfWar, false) => $"{Count} prisoners of war",
+        (DetaineeCategory.Civilian, true) => "1 civilian",
+        (DetaineeCategory.Civilian, false) => $"{Count} civilians",
+        (DetaineeCategory.Convict, true) => "1 convict",
+        (DetaineeCategory.Convict, false) => $"{Count} convicts",
+        (_, true) => "1 other detainee",
+        _ => $"{Count} other detainees",
+    };
+}
+
+/// <summary>
+/// The people one side released to the other in one exchange, by category, and the running totals for that
+/// direction up to and including this exchange.
+/// </summary>
+public sealed record LedgerDirection(ActorRef From, ActorRef To, IReadOnlyList<CategoryCount> Counts, IReadOnlyList<CategoryCount> SoFar);
+
+public sealed record LedgerDetainee(string Name, DetaineeCategory Category, ActorRef ReleasedBy, ActorRef ReleasedTo, string? Note);
+
+public sealed record LedgerRow(
+    long Id,
+    string Slug,
+    string Title,
+    DateOnly OccurredOn,
+    DatePrecision DatePrecision,
+    IReadOnlyList<LedgerDirection> Directions,
+    IReadOnlyList<ActorRef> Mediators,
+    IReadOnlyList<LedgerDetainee> Detainees);
+
+public sealed record DirectionTotal(ActorRef From, ActorRef To, IReadOnlyList<CategoryCount> Totals);
+
+/// <summary>Rows oldest first, so each row's running totals add up down the page like a ledger.</summary>
+public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals);
+
+/// <summary>The prisoner-exchange ledger: every published exchange with its counts and running totals. Four queries.</summary>
+public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> contexts)
+{
+    public async Task<ExchangeLedger> GetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var published = db.PrisonerExchanges.Where(x => x.Status == EventStatus.Published);
+
+        var exchanges = await published.AsNoTracking()
+            .OrderBy(x => x.OccurredOn).ThenBy(x => x.Id)
+            .Select(x => new
+            {
+                x.Id,
+                x.Slug,
+                x.Title,
+                x.OccurredOn,
+                x.DatePrecision,
+                Mediators = x.Participants
+                    .Where(p => p.Role == ParticipantRole.Mediator)
+                    .OrderBy(p => p.Actor.Name)
+                    .Select(p => new ActorRef(p.Actor.Id, p.Actor.Slug, p.Actor.Name))
+                    .ToList(),
+                Detainees = x.Detainees
+                    .OrderBy(d => d.Name)
+                    .Select(d => new LedgerDetainee(
+                        d.Name,
+                        d.Category,
+                        new ActorRef(d.ReleasedBy.Id, d.ReleasedBy.Slug, d.ReleasedBy.Name),
+                        new ActorRef(d.ReleasedTo.Id, d.ReleasedTo.Slug, d.ReleasedTo.Name),
+                        d.Note))
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        // The database adds up the lines (an exchange may record one category in several lines); only the
+        // running totals, a walk over these few sums in date order, are added up here.
+        var sums = await db.Set<ExchangeLine>().AsNoTracking()
+            .Where(l => published.Any(x => x.Id == l.ExchangeId))
+            .GroupBy(l => new
+            {
+                l.ExchangeId,
+                l.Category,
+                l.FromActorId,
+                FromSlug = l.FromActor.Slug,
+                FromName = l.FromActor.Name,
+                l.ToActorId,
+                ToSlug = l.ToActor.Slug,
+                ToName = l.ToActor.Name,
+            })
+            .Select(g => new
+            {
+                g.Key.ExchangeId,
+                g.Key.Category,
+                From = new ActorRef(g.Key.FromActorId, g.Key.FromSlug, g.Key.FromName),
+                To = new ActorRef(g.Key.ToActorId, g.Key.ToSlug, g.Key.ToName),
+                Count = g.Sum(l => l.Count),
+            })
+            .ToListAsync(cancellationToken);
+
+        var sumsByExchange = sums.ToLookup(s => s.ExchangeId);
+        var running = new RunningTotals();
+        var rows = new List<LedgerRow>(exchanges.Count);
+        foreach (var x in exchanges)
+        {
+            var directions = new List<LedgerDirection>();
+            foreach (var direction in sumsByExchange[x.Id]
+                .GroupBy(s => (s.From, s.To))
+                .OrderBy(d => d.Key.From.Name, StringComparer.CurrentCulture)
+                .ThenBy(d => d.Key.To.Name, StringComparer.CurrentCulture))
+            {
+                var (from, to) = direction.Key;
+                var counts = direction.OrderBy(s => s.Category).Select(s => new CategoryCount(s.Category, s.Count)).ToList();
+                running.Add(from, to, counts);
+                directions.Add(new LedgerDirection(from, to, counts, running.Of(from, to)));
+            }
+
+            rows.Add(new LedgerRow(x.Id, x.Slug, x.Title, x.OccurredOn, x.DatePrecision, directions, x.Mediators, x.Detainees));
+        }
+
+        return new ExchangeLedger(rows, running.All());
+    }
+
+    /// <summary>People released so far, per direction (from one side to the other) and category.</summary>
+    private sealed class RunningTotals
+    {
+        private readonly Dictionary<(ActorRef From, ActorRef To), SortedDictionary<DetaineeCategory, int>> totals = [];
+
+        public void Add(ActorRef from, ActorRef to, IEnumerable<CategoryCount> counts)
+        {
+            if (!totals.TryGetValue((from, to), out var byCategory))
+            {
+                totals[(from, to)] = byCategory = [];
+            }
+
+            foreach (var count in counts)
+            {
+                byCategory[count.Category] = byCategory.GetValueOrDefault(count.Category) + count.Count;
+            }
+        }
+
+        public IReadOnlyList<CategoryCount> Of(ActorRef from, ActorRef to) =>
+            totals.TryGetValue((from, to), out var byCategory) ? [.. byCategory.Select(c => new CategoryCount(c.Key, c.Value))] : [];
+
+        public IReadOnlyList<DirectionTotal> All() =>
+            [.. totals
+                .OrderBy(t => t.Key.From.Name, StringComparer.CurrentCulture)
+                .ThenBy(t => t.Key.To.Name, StringComparer.CurrentCulture)
+                .Select(t => new DirectionTotal(t.Key.From, t.Key.To, Of(t.Key.From, t.Key.To)))];
+    }
+}
