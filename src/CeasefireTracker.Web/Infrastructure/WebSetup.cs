@@ -16,6 +16,8 @@ internal static class WebSetup
         services.AddScoped<TimelineService>();
         services.AddScoped<EventDetailsService>();
         services.AddScoped<ActorDirectory>();
+        services.AddScoped<ActorListService>();
+        services.AddScoped<ActorProfileService>();
         services.AddScoped<DemoDataLoader>();
         return services;
     }
