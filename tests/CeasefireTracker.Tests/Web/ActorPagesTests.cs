@@ -32,7 +32,7 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     {
         var page = await app.GetAsync("/actors", HttpStatusCode.OK, Cancel);
 
-        var witkoff = page.QuerySelectorAll(".actor-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Steve Witkoff");
+        var witkoff = page.QuerySelectorAll(".actor-table tbody tr").Single(r => r.QuerySelector("th a")!.TextContent == "Steve Witkoff");
         Assert.Equal("/actors/steve-witkoff", witkoff.QuerySelector("th a")!.GetAttribute("href"));
         Assert.Equal(["Person", "United States", "7"], witkoff.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Equal(17, page.QuerySelectorAll(".actor-table tbody tr").Length);
