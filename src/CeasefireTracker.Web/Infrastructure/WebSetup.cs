@@ -19,6 +19,8 @@ internal static class WebSetup
         services.AddScoped<TimelineService>();
         services.AddScoped<EventDetailsService>();
         services.AddScoped<ActorDirectory>();
+        services.AddScoped<ActorListService>();
+        services.AddScoped<ActorProfileService>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<ClaimsService>();
         services.AddScoped<ExchangeLedgerService>();

@@ -1,0 +1,183 @@
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Web.Features.Actors;
+
+public sealed record ActorTitleItem(string Title, DateOnly? From, DateOnly? To);
+
+public sealed record ActorAliasItem(string Name, string? Language);
+
+public sealed record ActorStatementItem(string Slug, string Title, string Quote, string Language, string? Platform, DateOnly OccurredOn, DatePrecision DatePrecision);
+
+public sealed record ActorStanceItem(ClaimStance Stance, DateOnly StatedOn, string? Note);
+
+/// <summary>A claim the actor made (<see cref="IsClaimant"/>) or took a position on (<see cref="Stances"/>).</summary>
+public sealed record ActorClaimItem(
+    string Slug,
+    string Title,
+    string ClaimText,
+    ClaimVerdict Verdict,
+    DateOnly OccurredOn,
+    DatePrecision DatePrecision,
+    bool IsClaimant,
+    IReadOnlyList<ActorStanceItem> Stances);
+
+/// <summary>Another actor who took part in the same published talks: how many, and the date of the latest.</summary>
+public sealed record MetWithItem(ActorRef Actor, int TalksCount, DateOnly LastMet, DatePrecision LastMetPrecision);
+
+public sealed record ActorProfile(
+    ActorRef Actor,
+    ActorKind Kind,
+    string? Description,
+    IReadOnlyList<ActorRef> AffiliationChain,
+    IReadOnlyList<ActorTitleItem> Titles,
+    IReadOnlyList<ActorAliasItem> Aliases,
+    IReadOnlyList<MetWithItem> MetWith,
+    IReadOnlyList<ActorStatementItem> Statements,
+    bool MoreStatements,
+    IReadOnlyList<ActorClaimItem> Claims,
+    bool MoreClaims);
+
+/// <summary>
+/// Everything an actor's page shows but their timeline: five queries whatever the actor's history, and one for an
+/// unknown slug. Statements and claims are capped at the newest few; the timeline filtered by the actor has the rest.
+/// </summary>
+public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> contexts)
+{
+    public const int ListLimit = 20;
+
+    /// <summary>Roles of actors who were talked about, not present: they did not meet anyone.</summary>
+    private static readonly ParticipantRole[] Absent = [ParticipantRole.Mentioned, ParticipantRole.Subject];
+
+    /// <summary>Chains longer than this are data errors (a loop through several actors); the walk stops there.</summary>
+    private const int MaxAffiliationDepth = 12;
+
+    public async Task<ActorProfile?> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        var actor = await db.Actors.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id,
+                a.Slug,
+                a.Name,
+                a.Kind,
+                a.Description,
+                Titles = a.Titles.Select(t => new ActorTitleItem(t.Title, t.From, t.To)).ToList(),
+                Aliases = a.Aliases.Select(x => new ActorAliasItem(x.Name, x.Language)).ToList(),
+            })
+            // Titles and aliases are a handful each: one joined query beats three round trips.
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (actor is null) return null;
+
+        var chain = await AffiliationChainAsync(db, actor.Id, cancellationToken);
+        var metWith = await MetWithAsync(db, actor.Id, cancellationToken);
+        var statements = await StatementsAsync(db, actor.Id, cancellationToken);
+        var claims = await ClaimsAsync(db, actor.Id, cancellationToken);
+
+        return new ActorProfile(
+            new ActorRef(actor.Id, actor.Slug, actor.Name),
+            actor.Kind,
+            actor.Description,
+            chain,
+            [.. actor.Titles.OrderBy(t => t.From ?? DateOnly.MinValue).ThenBy(t => t.To ?? DateOnly.MaxValue)],
+            [.. actor.Aliases.OrderBy(a => a.Language ?? "", StringComparer.Ordinal).ThenBy(a => a.Name, StringComparer.Ordinal)],
+            metWith,
+            [.. statements.Take(ListLimit)],
+            statements.Count > ListLimit,
+            [.. claims.Take(ListLimit)],
+            claims.Count > ListLimit);
+    }
+
+    /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
+    private static async Task<List<ActorRef>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
+    {
+        // The path array stops the walk at a loop (A → B → A), which the schema's check alone does not prevent.
+        var rows = await db.Database.SqlQuery<AffiliationRow>($"""
+            WITH RECURSIVE chain AS (
+                SELECT up.id, up.slug, up.name, up.affiliation_id, 1 AS depth, ARRAY[a.id, up.id] AS path
+                FROM actors a JOIN actors up ON up.id = a.affiliation_id
+                WHERE a.id = {actorId}
+                UNION ALL
+                SELECT up.id, up.slug, up.name, up.affiliation_id, c.depth + 1, c.path || up.id
+                FROM chain c JOIN actors up ON up.id = c.affiliation_id
+                WHERE NOT up.id = ANY(c.path) AND c.depth < {MaxAffiliationDepth}
+            )
+            SELECT id, slug, name, depth FROM chain
+            """)
+            .OrderBy(r => r.Depth)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
+    }
+
+    /// <summary>
+    /// Everyone present at the same published talks as the actor, in one aggregate query: most talks first, then the
+    /// most recent. An actor in several roles at one meeting (host and party) counts it once.
+    /// </summary>
+    private static async Task<List<MetWithItem>> MetWithAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.Kind == EventKind.Talks && e.Status == EventStatus.Published
+                && e.Participants.Any(p => p.ActorId == actorId && !Absent.Contains(p.Role)))
+            .SelectMany(e => e.Participants
+                .Where(p => p.ActorId != actorId && !Absent.Contains(p.Role))
+                .Select(p => new { p.ActorId, EventId = e.Id, e.OccurredOn, e.DatePrecision }))
+            .Distinct()
+            .GroupBy(x => x.ActorId)
+            .Select(g => new
+            {
+                ActorId = g.Key,
+                Count = g.Count(),
+                Last = g.Max(x => x.OccurredOn),
+                // The latest date as exactly as it is known: "March 2025" must not read as 1 March.
+                LastDay = g.Where(x => x.DatePrecision == DatePrecision.Day).Max(x => (DateOnly?)x.OccurredOn),
+                LastMonth = g.Where(x => x.DatePrecision == DatePrecision.Month).Max(x => (DateOnly?)x.OccurredOn),
+            })
+            .Join(db.Actors, g => g.ActorId, a => a.Id, (g, a) => new { a.Id, a.Slug, a.Name, g.Count, g.Last, g.LastDay, g.LastMonth })
+            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Last).ThenBy(x => x.Name)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new MetWithItem(
+            new ActorRef(r.Id, r.Slug, r.Name),
+            r.Count,
+            r.Last,
+            r.LastDay == r.Last ? DatePrecision.Day : r.LastMonth == r.Last ? DatePrecision.Month : DatePrecision.Approximate))];
+    }
+
+    private static Task<List<ActorStatementItem>> StatementsAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
+        db.Statements.AsNoTracking()
+            .Where(s => s.Status == EventStatus.Published
+                && s.Participants.Any(p => p.ActorId == actorId && p.Role == ParticipantRole.Speaker))
+            .OrderByDescending(s => s.OccurredOn).ThenByDescending(s => s.Id)
+            .Take(ListLimit + 1)
+            .Select(s => new ActorStatementItem(s.Slug, s.Title, s.Quote, s.Language, s.Platform, s.OccurredOn, s.DatePrecision))
+            .ToListAsync(cancellationToken);
+
+    private static Task<List<ActorClaimItem>> ClaimsAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
+        db.Claims.AsNoTracking()
+            .Where(c => c.Status == EventStatus.Published
+                && (c.Participants.Any(p => p.ActorId == actorId && p.Role == ParticipantRole.Claimant)
+                    || c.Positions.Any(p => p.ActorId == actorId)))
+            .OrderByDescending(c => c.OccurredOn).ThenByDescending(c => c.Id)
+            .Take(ListLimit + 1)
+            .Select(c => new ActorClaimItem(
+                c.Slug,
+                c.Title,
+                c.ClaimText,
+                c.Verdict,
+                c.OccurredOn,
+                c.DatePrecision,
+                c.Participants.Any(p => p.ActorId == actorId && p.Role == ParticipantRole.Claimant),
+                c.Positions
+                    .Where(p => p.ActorId == actorId)
+                    .OrderBy(p => p.StatedOn).ThenBy(p => p.Id)
+                    .Select(p => new ActorStanceItem(p.Stance, p.StatedOn, p.Note))
+                    .ToList()))
+            .ToListAsync(cancellationToken);
+
+    private sealed record AffiliationRow(int Id, string Slug, string Name, int Depth);
+}
