@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Timeline;
@@ -17,6 +18,7 @@ internal static class WebSetup
         services.AddScoped<EventDetailsService>();
         services.AddScoped<ActorDirectory>();
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<AnalysisService>();
         return services;
     }
 
