@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Ceasefires;
 using CeasefireTracker.Web.Features.Claims;
 using CeasefireTracker.Web.Features.DemoData;
@@ -25,6 +26,7 @@ internal static class WebSetup
         services.AddScoped<ClaimsService>();
         services.AddScoped<ExchangeLedgerService>();
         services.AddScoped<CeasefireMatrixService>();
+        services.AddScoped<AnalysisService>();
         return services;
     }
 
