@@ -1,6 +1,9 @@
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
+using CeasefireTracker.Web.Features.Export;
+using CeasefireTracker.Web.Features.Feeds;
 using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
@@ -17,6 +20,8 @@ internal static class WebSetup
         services.AddScoped<EventDetailsService>();
         services.AddScoped<ActorDirectory>();
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<ActorListService>();
+        services.AddScoped<EntryDatesService>();
         return services;
     }
 
@@ -24,6 +29,12 @@ internal static class WebSetup
     {
         services.AddRazorComponents();
         services.AddMudServices();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Ceasefire Tracker data";
+            document.Info.Description = "Published events and actors of the Ceasefire Tracker, with the timeline's filters. Read only; no key needed.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
@@ -55,6 +66,10 @@ internal static class WebSetup
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
+        app.MapOpenApi();
+        app.MapTimelineExport();
+        app.MapTimelineFeed();
+        app.MapDataApi();
         app.MapRazorComponents<TRoot>();
         return app;
     }
