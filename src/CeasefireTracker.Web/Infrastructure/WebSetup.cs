@@ -1,10 +1,13 @@
 using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Analysis;
+using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Ceasefires;
 using CeasefireTracker.Web.Features.Claims;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Exchanges;
+using CeasefireTracker.Web.Features.Export;
+using CeasefireTracker.Web.Features.Feeds;
 using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
@@ -27,6 +30,8 @@ internal static class WebSetup
         services.AddScoped<ExchangeLedgerService>();
         services.AddScoped<CeasefireMatrixService>();
         services.AddScoped<AnalysisService>();
+        services.AddScoped<ApiActorPages>();
+        services.AddScoped<EntryDatesService>();
         return services;
     }
 
@@ -34,6 +39,12 @@ internal static class WebSetup
     {
         services.AddRazorComponents();
         services.AddMudServices();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Ceasefire Tracker data";
+            document.Info.Description = "Published events and actors of the Ceasefire Tracker, with the timeline's filters. Read only; no key needed.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
@@ -65,6 +76,10 @@ internal static class WebSetup
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
+        app.MapOpenApi();
+        app.MapTimelineExport();
+        app.MapTimelineFeed();
+        app.MapDataApi();
         app.MapRazorComponents<TRoot>();
         return app;
     }
