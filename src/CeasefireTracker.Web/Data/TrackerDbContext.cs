@@ -20,6 +20,10 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // unaccent and pg_trgm are trusted extensions: the database owner may create them without being superuser.
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Unaccent))!);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 
