@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace CeasefireTracker.Web.Data;
 
@@ -38,5 +37,11 @@ public static class EventSearch
     public static string Unaccent(string text) =>
         throw new InvalidOperationException($"{nameof(Unaccent)} runs only inside database queries.");
 
-    public static NpgsqlTsVector Vector(object entity) => EF.Property<NpgsqlTsVector>(entity, VectorProperty);
+    /// <summary>
+    /// PostgreSQL's lower(), spelled out because the trigram indexes are on immutable_unaccent(lower(name)) and a
+    /// query matches them only with that exact expression (string.ToLower would trip the culture analyzers).
+    /// </summary>
+    [DbFunction("lower", IsBuiltIn = true)]
+    public static string Lower(string text) =>
+        throw new InvalidOperationException($"{nameof(Lower)} runs only inside database queries.");
 }

@@ -24,6 +24,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Unaccent))!);
+        modelBuilder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Lower))!);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 
