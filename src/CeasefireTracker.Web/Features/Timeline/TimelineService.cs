@@ -67,7 +67,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         var scope = await ResolveAsync(db, filter, cancellationToken);
         var rows = await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken);
         var actors = await LoadActorsAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-        return ToResult(filter, scope, rows, pageSize, actors);
+        return ToResult(scope, rows, pageSize, actors);
     }
 
     /// <summary>The page as the timeline shows it: with the counts per kind for its filter and, when searching, the best matches.</summary>
@@ -89,7 +89,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             : [];
         // The actors of the page and of the best matches in one query.
         var actors = await LoadActorsAsync(db, rows.Concat(best).Select(r => r.Id).Distinct().ToList(), cancellationToken);
-        return ToResult(filter, scope, rows, pageSize, actors) with
+        return ToResult(scope, rows, pageSize, actors) with
         {
             KindCounts = counts,
             BestMatches = best.Select(r => ToItem(r, actors)).ToList(),
@@ -110,13 +110,13 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     private static Task<List<Row>> ReadRowsAsync(TrackerDbContext db, TimelineFilter filter, Scope scope, int pageSize, CancellationToken cancellationToken) =>
         Project(Order(Filter(db, filter, scope)), filter.Query).Take(pageSize + 1).ToListAsync(cancellationToken);
 
-    private static TimelineResult ToResult(TimelineFilter filter, Scope scope, List<Row> rows, int pageSize, Dictionary<long, IReadOnlyList<ActorRef>> actors)
+    private static TimelineResult ToResult(Scope scope, List<Row> rows, int pageSize, Dictionary<long, IReadOnlyList<ActorRef>> actors)
     {
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? new TimelineCursor(page[^1].OccurredOn, page[^1].Id) : null;
         return new TimelineResult(page.Select(r => ToItem(r, actors)).ToList(), next, scope.Selected, scope.Unknown)
         {
-            MatchedActors = filter.Query is null ? [] : scope.Matched,
+            MatchedActors = scope.Matched,
         };
     }
 
