@@ -20,6 +20,11 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // unaccent and pg_trgm are trusted extensions: the database owner may create them without being superuser.
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Unaccent))!);
+        modelBuilder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Lower))!);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 

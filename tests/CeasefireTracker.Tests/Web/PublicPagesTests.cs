@@ -114,6 +114,9 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
     [Theory]
     [InlineData("/timeline")]
     [InlineData("/timeline?actor=steve-witkoff&actor=vladimir-putin&kind=talks&kind=statement&from=2025-01-01")]
+    [InlineData("/timeline?q=zelenskyy")]
+    [InlineData("/timeline?q=ceasefire&actor=steve-witkoff&actor=vladimir-putin&match=all&kind=talks&from=2025-01-01")]
+    [InlineData("/search?q=Kremlin&after=2025-04-30.999999")]
     [InlineData("/events/witkoff-putin-talks-saint-petersburg-2025-04")]
     [InlineData("/events/claim-chinese-nationals-fighting-for-russia-2025-04")]
     [InlineData("/events/karelina-petrov-prisoner-exchange-2025-04-10")]
@@ -126,6 +129,144 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
 
         Assert.Equal(before, after);
         Assert.InRange(after, 1, 12);
+    }
+
+    [Theory]
+    [InlineData("Zelenskyy")]
+    [InlineData("Zelenskiy")]
+    [InlineData("zelensky")]
+    [InlineData("Зеленський")]
+    public async Task A_search_for_any_spelling_of_zelensky_shows_his_events_with_him_marked(string q)
+    {
+        var page = await GetPageAsync($"/timeline?q={Uri.EscapeDataString(q)}", HttpStatusCode.OK);
+
+        var items = page.QuerySelectorAll("li.timeline-item");
+        Assert.Contains(items, i => i.QuerySelector(".timeline-item__title")!.TextContent.Contains("Chinese fight for Russia", StringComparison.Ordinal));
+        Assert.All(items, i => Assert.Contains(i.QuerySelectorAll(".actor-list mark"), m => m.TextContent == "Volodymyr Zelensky"));
+        Assert.Contains("Volodymyr Zelensky", page.QuerySelector(".search-actors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(q, page.QuerySelector("#filter-q")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_search_marks_the_words_it_matched_and_keeps_the_other_filters()
+    {
+        var page = await GetPageAsync("/timeline?q=chinese&kind=claim", HttpStatusCode.OK);
+
+        var items = page.QuerySelectorAll("li.timeline-item");
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Contains("kind-claim", i.ClassList));
+        Assert.All(items, i => Assert.Contains(i.QuerySelectorAll("mark"), m => m.TextContent == "Chinese"));
+        // The counts ignore the kind filter: statements about Chinese nationals are counted too.
+        Assert.NotEqual("0", page.QuerySelector("#filter-kind-statement + label .facet-count")!.FirstChild!.TextContent);
+        Assert.True(page.QuerySelector("#filter-kind-claim")!.HasAttribute("checked"));
+    }
+
+    [Fact]
+    public async Task Markup_in_a_title_stays_text_when_highlighted()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var witkoff = await db.Actors.FirstAsync(a => a.Slug == "steve-witkoff", Cancel);
+            var talks = TestData.Talks("hostile-title", new DateOnly(2025, 4, 20), witkoff);
+            talks.Title = "<script>alert('x')</script> ceasefire <b>talks</b>";
+            talks.Summary = "A <img src=x onerror=alert(1)> ceasefire summary.";
+            db.Events.Add(talks);
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var page = await GetPageAsync("/timeline?q=ceasefire", HttpStatusCode.OK);
+
+        var item = page.QuerySelectorAll("li.timeline-item").Single(i => i.QuerySelector(".timeline-item__title a")!.GetAttribute("href") == "/events/hostile-title");
+        Assert.Empty(item.QuerySelectorAll("script, b, img"));
+        Assert.Equal("<script>alert('x')</script> ceasefire <b>talks</b>", item.QuerySelector(".timeline-item__title")!.TextContent);
+        Assert.Contains(item.QuerySelectorAll(".timeline-item__title mark"), m => m.TextContent == "ceasefire");
+        Assert.Equal("A <img src=x onerror=alert(1)> ceasefire summary.", item.QuerySelector(".timeline-item__summary")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/timeline?q=")]
+    [InlineData("/timeline?q=%26%7C!()%3A*'%5C")]
+    [InlineData("/timeline?q=%26%26%26%7C%7C%7C!!!((()))%3A%3A%3A***%27%27%27%5C%5C%5C")]
+    [InlineData("/timeline?q=zelensky%00%01")]
+    [InlineData("/timeline?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/timeline?q=%ED%A0%80")]
+    [InlineData("/timeline?q=Zelensky:*%20%26%20!Putin%20%7C%20(")]
+    [InlineData("/timeline?q=a&q=b&match=all&match=any")]
+    [InlineData("/timeline?match=%00")]
+    [InlineData("/timeline?actor=%00&actor=steve-witkoff&match=all")]
+    [InlineData("/search?q=%22")]
+    [InlineData("/search")]
+    public async Task A_hostile_search_gives_the_page_not_an_error(string path)
+    {
+        var page = await GetPageAsync(path, HttpStatusCode.OK);
+
+        Assert.NotNull(page.QuerySelector("#filter-q"));
+        Assert.Empty(page.QuerySelectorAll(".site-main script"));
+    }
+
+    [Fact]
+    public async Task A_search_of_ten_thousand_characters_is_cut_with_a_notice()
+    {
+        var page = await GetPageAsync("/timeline?q=" + new string('x', 10_000), HttpStatusCode.OK);
+
+        Assert.Contains("too long", page.QuerySelector(".notice[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(200, page.QuerySelector("#filter-q")!.GetAttribute("value")!.Length);
+    }
+
+    [Fact]
+    public async Task Search_opens_the_form_ready_to_type_and_answers_like_the_timeline()
+    {
+        var empty = await GetPageAsync("/search", HttpStatusCode.OK);
+        var search = await GetPageAsync("/search?q=Black+Sea", HttpStatusCode.OK);
+        var timeline = await GetPageAsync("/timeline?q=Black+Sea", HttpStatusCode.OK);
+
+        Assert.True(empty.QuerySelector("details.filters__panel")!.HasAttribute("open"));
+        Assert.True(empty.QuerySelector("#filter-q")!.HasAttribute("autofocus"));
+        Assert.Equal(
+            timeline.QuerySelectorAll(".timeline-item__title a").Select(a => a.GetAttribute("href")),
+            search.QuerySelectorAll(".timeline-item__title a").Select(a => a.GetAttribute("href")));
+        Assert.NotEmpty(search.QuerySelectorAll(".timeline-item__title a"));
+    }
+
+    [Fact]
+    public async Task Two_actors_with_all_show_only_the_channel_between_them()
+    {
+        var any = await GetPageAsync("/timeline?actor=united-states&actor=russia", HttpStatusCode.OK);
+        var all = await GetPageAsync("/timeline?actor=united-states&actor=russia&match=all", HttpStatusCode.OK);
+
+        var allItems = all.QuerySelectorAll("li.timeline-item");
+        Assert.NotEmpty(allItems);
+        Assert.True(any.QuerySelectorAll("li.timeline-item").Length > allItems.Length);
+        Assert.All(allItems, i =>
+        {
+            var names = i.QuerySelectorAll(".actor-list a").Select(a => a.TextContent).ToList();
+            Assert.Contains("United States", names);
+            Assert.Contains("Russia", names);
+        });
+        Assert.True(all.QuerySelector("#filter-match-all")!.HasAttribute("checked"));
+        Assert.Equal("Timeline: United States with Russia", all.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Load_more_continues_a_search_after_the_last_event_shown()
+    {
+        await AddBusyEventsAsync(60);
+
+        var first = await GetPageAsync("/timeline?q=talks", HttpStatusCode.OK);
+        var more = first.QuerySelector("a[rel=next]");
+        Assert.NotNull(more);
+        Assert.Equal("Load more events", more.TextContent);
+        var second = await GetPageAsync(more.GetAttribute("href")!, HttpStatusCode.OK);
+
+        var firstSlugs = first.QuerySelectorAll(".month .timeline-item__title a").Select(a => a.GetAttribute("href")).ToList();
+        var secondSlugs = second.QuerySelectorAll(".month .timeline-item__title a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(50, firstSlugs.Count);
+        Assert.NotEmpty(secondSlugs);
+        Assert.Empty(firstSlugs.Intersect(secondSlugs));
+        Assert.Contains("q=talks", more.GetAttribute("href")!, StringComparison.Ordinal);
+        // The ranked box belongs to the first page of a search only.
+        Assert.NotNull(first.QuerySelector(".best-matches"));
+        Assert.Null(second.QuerySelector(".best-matches"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 
 namespace CeasefireTracker.Web.Data.Configurations;
 
@@ -33,6 +34,14 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
             .IsDescending(false, true, true)
             .HasFilter("status = 'Published'")
             .HasDatabaseName("ix_events_published_kind_timeline");
+
+        // Full-text search over title, summary, claim and quote, kept by PostgreSQL itself so no writer can forget it.
+        builder.Property<NpgsqlTsVector>(EventSearch.VectorProperty)
+            .HasComputedColumnSql(EventSearch.VectorSql, stored: true);
+        builder.HasIndex(EventSearch.VectorProperty)
+            .HasMethod("gin")
+            .HasFilter("status = 'Published'")
+            .HasDatabaseName("ix_events_published_search");
 
         builder.HasMany(e => e.Participants).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Sources).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -20,6 +21,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.Actor", b =>
@@ -359,6 +362,12 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("place");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english'::regconfig, immutable_unaccent(coalesce(title, ''))), 'A') || setweight(to_tsvector('english'::regconfig, immutable_unaccent(coalesce(summary, ''))), 'B') || setweight(to_tsvector('english'::regconfig, immutable_unaccent(coalesce(claim_text, ''))), 'B') || setweight(to_tsvector('english'::regconfig, immutable_unaccent(coalesce(quote, ''))), 'C')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -393,6 +402,12 @@ namespace CeasefireTracker.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_events");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_events_published_search")
+                        .HasFilter("status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Slug")
                         .IsUnique()

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.WebUtilities;
@@ -6,13 +8,23 @@ using Microsoft.Extensions.Primitives;
 
 namespace CeasefireTracker.Web.Features.Timeline;
 
+/// <summary>How several actors combine: events with any of them, or only events in which all of them took part.</summary>
+public enum ActorMatch
+{
+    Any,
+    All,
+}
+
 /// <summary>
 /// What the reader asked the timeline for. It lives in the query string
 /// (<c>/timeline?actor=steve-witkoff&amp;kind=talks&amp;from=2025-02-01&amp;to=2025-04-30</c>) so a filtered view is a link.
 /// </summary>
-public sealed record TimelineFilter
+public sealed partial record TimelineFilter
 {
     public const int MaxActors = 10;
+
+    /// <summary>Longer searches are cut: nobody types more, and it bounds the work of the tsquery and trigram match.</summary>
+    public const int MaxQueryLength = 200;
 
     public IReadOnlyList<string> ActorSlugs { get; init; } = [];
     public IReadOnlyList<EventKind> Kinds { get; init; } = [];
@@ -20,7 +32,12 @@ public sealed record TimelineFilter
     public DateOnly? To { get; init; }
     public TimelineCursor? After { get; init; }
 
-    public bool IsEmpty => ActorSlugs.Count == 0 && Kinds.Count == 0 && From is null && To is null;
+    /// <summary>Free text (<c>q</c>), searched in titles, summaries, quotes and claims and in actor names.</summary>
+    public string? Query { get; init; }
+
+    public ActorMatch Match { get; init; }
+
+    public bool IsEmpty => ActorSlugs.Count == 0 && Kinds.Count == 0 && From is null && To is null && Query is null;
 
     /// <summary>Reads the filter from a query string (page, export, feed and API all read it the same way).</summary>
     public static ParsedTimelineFilter FromQuery(IEnumerable<KeyValuePair<string, StringValues>> query)
@@ -28,7 +45,7 @@ public sealed record TimelineFilter
         var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         string[]? Many(string key) => values.TryGetValue(key, out var v) ? [.. v.OfType<string>()] : null;
         string? One(string key) => values.TryGetValue(key, out var v) ? v.FirstOrDefault() : null;
-        return Parse(Many("actor"), Many("kind"), One("from"), One("to"), One("after"));
+        return Parse(Many("actor"), Many("kind"), One("from"), One("to"), One("after"), One("q"), One("match"));
     }
 
     public static string UnknownActorNotice(string slug) => $"There is no actor “{Shorten(slug)}”; that filter was ignored.";
@@ -37,15 +54,19 @@ public sealed record TimelineFilter
     /// Reads the filter from raw query values. Nothing here throws: a value that cannot be used is left out and
     /// explained in <see cref="ParsedTimelineFilter.Notices"/>, and the rest of the filter still applies.
     /// </summary>
-    public static ParsedTimelineFilter Parse(string[]? actors, string[]? kinds, string? from, string? to, string? after)
+    public static ParsedTimelineFilter Parse(
+        string[]? actors, string[]? kinds, string? from, string? to, string? after, string? q = null, string? match = null)
     {
         var notices = new List<string>();
 
-        var actorSlugs = (actors ?? [])
-            .Select(a => a.Trim().ToLowerInvariant())
-            .Where(a => a.Length > 0)
-            .Distinct()
-            .ToList();
+        var actorSlugs = new List<string>();
+        foreach (var slug in (actors ?? []).Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct())
+        {
+            // Only slug-shaped values reach the database (a NUL character there would be an error, not "no such actor").
+            if (SlugShape().IsMatch(slug)) actorSlugs.Add(slug);
+            else notices.Add(UnknownActorNotice(slug));
+        }
+
         if (actorSlugs.Count > MaxActors)
         {
             notices.Add($"Only the first {MaxActors} actors are used.");
@@ -79,7 +100,18 @@ public sealed record TimelineFilter
             notices.Add("The page position in the link is not valid; showing the newest events.");
         }
 
-        var filter = new TimelineFilter { ActorSlugs = actorSlugs, Kinds = parsedKinds, From = fromDate, To = toDate, After = cursor };
+        var actorMatch = ActorMatch.Any;
+        if (string.Equals(match?.Trim(), "all", StringComparison.OrdinalIgnoreCase)) actorMatch = ActorMatch.All;
+        else if (!string.IsNullOrWhiteSpace(match) && !string.Equals(match.Trim(), "any", StringComparison.OrdinalIgnoreCase))
+        {
+            notices.Add($"“{Shorten(match)}” is not a way to combine actors (use any or all); showing events with any of them.");
+        }
+
+        var filter = new TimelineFilter
+        {
+            ActorSlugs = actorSlugs, Kinds = parsedKinds, From = fromDate, To = toDate, After = cursor,
+            Query = NormalizeQuery(q, notices), Match = actorMatch,
+        };
         return new ParsedTimelineFilter(filter, notices);
     }
 
@@ -91,6 +123,8 @@ public sealed record TimelineFilter
         pairs.AddRange(Kinds.Select(k => new KeyValuePair<string, string?>("kind", EventKindInfo.Of(k).UrlName)));
         if (From is { } f) pairs.Add(new("from", EventDates.Iso(f)));
         if (To is { } t) pairs.Add(new("to", EventDates.Iso(t)));
+        if (Query is not null) pairs.Add(new("q", Query));
+        if (Match == ActorMatch.All) pairs.Add(new("match", "all"));
         if (after is not null) pairs.Add(new("after", after.ToString()));
         return QueryString.Create(pairs).ToString();
     }
@@ -106,6 +140,37 @@ public sealed record TimelineFilter
         notices.Add($"“{Shorten(value)}” is not a date (use YYYY-MM-DD, e.g. 2025-04-11); the “{name}” date was ignored.");
         return null;
     }
+
+    /// <summary>
+    /// Control characters go (PostgreSQL text cannot hold NUL), runs of white space become one space, and the
+    /// length is capped. Query syntax characters stay: websearch_to_tsquery reads any text without error.
+    /// </summary>
+    private static string? NormalizeQuery(string? value, List<string> notices)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = new StringBuilder(Math.Min(value.Length, MaxQueryLength + 1));
+        foreach (var c in value)
+        {
+            var blank = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (blank && (text.Length == 0 || text[^1] == ' ')) continue;
+            text.Append(blank ? ' ' : c);
+            if (text.Length > MaxQueryLength) break;
+        }
+
+        var query = text.ToString().TrimEnd();
+        if (query.Length > MaxQueryLength)
+        {
+            // Never cut a surrogate pair in half.
+            var cut = char.IsHighSurrogate(query[MaxQueryLength - 1]) ? MaxQueryLength - 1 : MaxQueryLength;
+            query = query[..cut].TrimEnd();
+            notices.Add($"The search was too long; only its first {MaxQueryLength} characters were used.");
+        }
+
+        return query.Length == 0 ? null : query;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugShape();
 
     /// <summary>Echoes a bad value back without letting a huge one flood the notice.</summary>
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace CeasefireTracker.Web.Features.Timeline;
 
@@ -14,47 +16,139 @@ public sealed record TimelineItem(
     DateOnly OccurredOn,
     DatePrecision DatePrecision,
     string? Place,
-    IReadOnlyList<ActorRef> Actors);
+    IReadOnlyList<ActorRef> Actors)
+{
+    /// <summary>The title with the words the search matched marked; null when there is no search or no match in it.</summary>
+    public IReadOnlyList<TextRun>? TitleHighlight { get; init; }
+
+    public IReadOnlyList<TextRun>? SummaryHighlight { get; init; }
+}
 
 public sealed record TimelineResult(
     IReadOnlyList<TimelineItem> Items,
     TimelineCursor? Next,
     IReadOnlyList<ActorRef> SelectedActors,
-    IReadOnlyList<string> UnknownActorSlugs);
+    IReadOnlyList<string> UnknownActorSlugs)
+{
+    /// <summary>Actors whose name or alias is like the search text: the events they took part in are included.</summary>
+    public IReadOnlyList<ActorRef> MatchedActors { get; init; } = [];
 
-/// <summary>Published events, newest first, filtered and paged by keyset. Three queries whatever the page shows.</summary>
+    /// <summary>How many events of each kind the filter finds, the kind filter aside (filled by <see cref="TimelineService.GetPageWithKindCountsAsync"/>).</summary>
+    public IReadOnlyDictionary<EventKind, int> KindCounts { get; init; } = new Dictionary<EventKind, int>();
+
+    /// <summary>On the first page of a search, the few text matches that rank highest (ts_rank), newest first on ties.</summary>
+    public IReadOnlyList<TimelineItem> BestMatches { get; init; } = [];
+}
+
+/// <summary>
+/// Published events, newest first, filtered, searched and paged by keyset. A fixed number of queries whatever the
+/// page shows: the actors named in the filter, the actors the search text names, the page, the page's actors,
+/// and (for the page) the counts per kind and the best-ranked matches.
+/// </summary>
 public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts)
 {
     public const int DefaultPageSize = 50;
+
+    /// <summary>
+    /// The best matches are ranked among this many most recent text matches: ts_rank reads every vector it ranks,
+    /// so ranking all matches of a common word in a million events would cost seconds; this bounds it.
+    /// </summary>
+    public const int RankedWindow = 200;
+
+    public const int BestMatchCount = 3;
+
+    /// <summary>A short search like "a" would be word-similar to many names; a few best are enough to explain a result.</summary>
+    private const int MaxMatchedActors = 10;
 
     public async Task<TimelineResult> GetPageAsync(TimelineFilter filter, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        var selectedActors = await ResolveActorsAsync(db, filter.ActorSlugs, cancellationToken);
-        var unknown = filter.ActorSlugs.Except(selectedActors.Select(a => a.Slug)).ToList();
-        var rows = await Query(db, filter, selectedActors.Select(a => a.Id).ToList())
-            .Select(e => new { e.Id, e.Slug, e.Kind, e.Title, e.Summary, e.OccurredOn, e.DatePrecision, e.Place })
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
-
-        var page = rows.Take(pageSize).ToList();
-        var actorsByEvent = await LoadActorsAsync(db, page.Select(r => r.Id).ToList(), cancellationToken);
-
-        var items = page
-            .Select(r => new TimelineItem(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.OccurredOn, r.DatePrecision, r.Place,
-                actorsByEvent.TryGetValue(r.Id, out var actors) ? actors : []))
-            .ToList();
-        var next = rows.Count > pageSize ? new TimelineCursor(page[^1].OccurredOn, page[^1].Id) : null;
-        return new TimelineResult(items, next, selectedActors, unknown);
+        var scope = await ResolveAsync(db, filter, cancellationToken);
+        var rows = await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken);
+        var actors = await LoadActorsAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
+        return ToResult(scope, rows, pageSize, actors);
     }
 
-    private static IQueryable<Event> Query(TrackerDbContext db, TimelineFilter filter, List<int> actorIds)
+    /// <summary>The page as the timeline shows it: with the counts per kind for its filter and, when searching, the best matches.</summary>
+    public async Task<TimelineResult> GetPageWithKindCountsAsync(TimelineFilter filter, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await ResolveAsync(db, filter, cancellationToken);
+        var rows = await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken);
+
+        // One GROUP BY over the same filter without its kinds, so each checkbox says what ticking it would add.
+        var counts = await Filter(db, filter with { Kinds = [], After = null }, scope)
+            .GroupBy(e => e.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Kind, c => c.Count, cancellationToken);
+
+        var best = filter.Query is { } q && filter.After is null
+            ? await ReadBestMatchesAsync(db, filter, scope, q, cancellationToken)
+            : [];
+        // The actors of the page and of the best matches in one query.
+        var actors = await LoadActorsAsync(db, rows.Concat(best).Select(r => r.Id).Distinct().ToList(), cancellationToken);
+        return ToResult(scope, rows, pageSize, actors) with
+        {
+            KindCounts = counts,
+            BestMatches = best.Select(r => ToItem(r, actors)).ToList(),
+        };
+    }
+
+    private sealed record Scope(List<ActorRef> Selected, List<string> Unknown, List<ActorRef> Matched);
+
+    private static async Task<Scope> ResolveAsync(TrackerDbContext db, TimelineFilter filter, CancellationToken cancellationToken)
+    {
+        var selected = await ResolveActorsAsync(db, filter.ActorSlugs, cancellationToken);
+        var unknown = filter.ActorSlugs.Except(selected.Select(a => a.Slug)).ToList();
+        var matched = filter.Query is { } q ? await MatchActorsAsync(db, q, cancellationToken) : [];
+        return new Scope(selected, unknown, matched);
+    }
+
+    /// <summary>One row more than the page holds: it tells whether there is a next page.</summary>
+    private static Task<List<Row>> ReadRowsAsync(TrackerDbContext db, TimelineFilter filter, Scope scope, int pageSize, CancellationToken cancellationToken) =>
+        Project(Order(Filter(db, filter, scope)), filter.Query).Take(pageSize + 1).ToListAsync(cancellationToken);
+
+    private static TimelineResult ToResult(Scope scope, List<Row> rows, int pageSize, Dictionary<long, IReadOnlyList<ActorRef>> actors)
+    {
+        var page = rows.Take(pageSize).ToList();
+        var next = rows.Count > pageSize ? new TimelineCursor(page[^1].OccurredOn, page[^1].Id) : null;
+        return new TimelineResult(page.Select(r => ToItem(r, actors)).ToList(), next, scope.Selected, scope.Unknown)
+        {
+            MatchedActors = scope.Matched,
+        };
+    }
+
+    /// <summary>
+    /// The timeline itself stays newest first (that is what keyset paging and a timeline are about); ranking picks
+    /// the few strongest text matches, a title hit above a quote hit, to show above it.
+    /// </summary>
+    private static Task<List<Row>> ReadBestMatchesAsync(TrackerDbContext db, TimelineFilter filter, Scope scope, string q, CancellationToken cancellationToken)
+    {
+        var recentMatches = Order(Filter(db, filter, scope with { Matched = [] })).Take(RankedWindow);
+        var ranked = recentMatches
+            .OrderByDescending(e => EF.Property<NpgsqlTsVector>(e, EventSearch.VectorProperty)
+                .Rank(EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))))
+            .ThenByDescending(e => e.OccurredOn)
+            .ThenByDescending(e => e.Id);
+        return Project(ranked, q).Take(BestMatchCount).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Event> Filter(TrackerDbContext db, TimelineFilter filter, Scope scope)
     {
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published);
 
-        if (actorIds.Count > 0)
+        var actorIds = scope.Selected.Select(a => a.Id).ToList();
+        if (filter.Match == ActorMatch.All)
+        {
+            // One semi-join per actor, each answered from the participants' key (event_id, actor_id, …).
+            foreach (var actorId in actorIds)
+            {
+                events = events.Where(e => db.EventParticipants.Any(p => p.EventId == e.Id && p.ActorId == actorId));
+            }
+        }
+        else if (actorIds.Count > 0)
         {
             events = events.Where(e => db.EventParticipants.Any(p => p.EventId == e.Id && actorIds.Contains(p.ActorId)));
         }
@@ -68,6 +162,25 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         if (filter.From is { } from) events = events.Where(e => e.OccurredOn >= from);
         if (filter.To is { } to) events = events.Where(e => e.OccurredOn <= to);
 
+        if (filter.Query is { } q)
+        {
+            if (scope.Matched.Count == 0)
+            {
+                events = events.Where(MatchesText(q));
+            }
+            else
+            {
+                // Text matches or events of the actors the text names. Written as id IN (… UNION …) rather than
+                // "@@ OR EXISTS": PostgreSQL can then answer each half from its own index (GIN on search_vector,
+                // participants by actor) instead of testing every event of the timeline against both.
+                var matchedIds = scope.Matched.Select(a => a.Id).ToList();
+                var textMatches = db.Events.Where(e => e.Status == EventStatus.Published).Where(MatchesText(q)).Select(e => e.Id);
+                var actorEvents = db.EventParticipants.Where(p => matchedIds.Contains(p.ActorId)).Select(p => p.EventId);
+                var found = textMatches.Union(actorEvents);
+                events = events.Where(e => found.Contains(e.Id));
+            }
+        }
+
         if (filter.After is { } after)
         {
             // A row-value comparison, (occurred_on, id) < (@date, @id), which PostgreSQL answers from the index.
@@ -76,8 +189,36 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 ValueTuple.Create(after.OccurredOn, after.Id)));
         }
 
-        return events.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id);
+        return events;
     }
+
+    private static IOrderedQueryable<Event> Order(IQueryable<Event> events) =>
+        events.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id);
+
+    /// <summary>The search text as PostgreSQL reads a search box: words, "quoted phrases", or, -not; never a syntax error.</summary>
+    private static Expression<Func<Event, bool>> MatchesText(string q) =>
+        e => EF.Property<NpgsqlTsVector>(e, EventSearch.VectorProperty)
+            .Matches(EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q)));
+
+    private sealed record Row(
+        long Id, string Slug, EventKind Kind, string Title, string? Summary, DateOnly OccurredOn, DatePrecision DatePrecision,
+        string? Place, string? TitleHeadline, string? SummaryHeadline);
+
+    private static IQueryable<Row> Project(IQueryable<Event> events, string? q) =>
+        // ts_headline only runs for the rows a page returns, and only when there is a search.
+        events.Select(e => new Row(e.Id, e.Slug, e.Kind, e.Title, e.Summary, e.OccurredOn, e.DatePrecision, e.Place,
+            q == null ? null : EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))
+                .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Title, SearchHighlight.HeadlineOptions),
+            q == null || e.Summary == null ? null : EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))
+                .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Summary, SearchHighlight.HeadlineOptions)));
+
+    private static TimelineItem ToItem(Row r, Dictionary<long, IReadOnlyList<ActorRef>> actorsByEvent) =>
+        new(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.OccurredOn, r.DatePrecision, r.Place,
+            actorsByEvent.TryGetValue(r.Id, out var actors) ? actors : [])
+        {
+            TitleHighlight = SearchHighlight.Parse(r.TitleHeadline),
+            SummaryHighlight = SearchHighlight.Parse(r.SummaryHeadline),
+        };
 
     private static async Task<List<ActorRef>> ResolveActorsAsync(TrackerDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
@@ -89,6 +230,25 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             .ToListAsync(cancellationToken);
         // Keep the order the reader chose them in.
         return found.OrderBy(a => wanted.IndexOf(a.Slug)).ToList();
+    }
+
+    /// <summary>
+    /// Actors with a name or alias word-similar to the search (pg_trgm's &lt;% on the unaccented lower-case name,
+    /// served by the trigram indexes), so "Zelenskiy", "zelensky" and "Зеленський" all find Volodymyr Zelensky.
+    /// </summary>
+    private static async Task<List<ActorRef>> MatchActorsAsync(TrackerDbContext db, string q, CancellationToken cancellationToken)
+    {
+        var needle = q.ToLowerInvariant();
+        var byAlias = db.ActorAliases
+            .Where(al => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(al.Name))))
+            .Select(al => al.ActorId);
+        return await db.Actors.AsNoTracking()
+            .Where(a => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(a.Name)))
+                || byAlias.Contains(a.Id))
+            .OrderBy(a => a.Name)
+            .Take(MaxMatchedActors)
+            .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The actors of a page's events in one query: parties and speakers first, each actor once.</summary>

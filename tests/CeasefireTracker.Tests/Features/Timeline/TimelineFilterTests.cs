@@ -98,4 +98,83 @@ public sealed class TimelineFilterTests
         Assert.Equal(filter.Kinds, again.Filter.Kinds);
         Assert.Equal(cursor, again.Filter.After);
     }
+
+    [Fact]
+    public void Reads_the_search_and_how_actors_combine()
+    {
+        var parsed = TimelineFilter.Parse(["steve-witkoff", "vladimir-putin"], null, null, null, null, "  Black   Sea\ttruce ", "ALL");
+
+        Assert.Empty(parsed.Notices);
+        Assert.Equal("Black Sea truce", parsed.Filter.Query);
+        Assert.Equal(ActorMatch.All, parsed.Filter.Match);
+        Assert.False(parsed.Filter.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("  \t ", null)]
+    [InlineData("a\0b", "a b")]
+    [InlineData("&|!():*'\\", "&|!():*'\\")]
+    public void Keeps_query_syntax_as_text_and_drops_control_characters(string? q, string? expected)
+    {
+        var parsed = TimelineFilter.Parse(null, null, null, null, null, q);
+
+        Assert.Empty(parsed.Notices);
+        Assert.Equal(expected, parsed.Filter.Query);
+    }
+
+    [Fact]
+    public void A_huge_search_is_cut_with_a_notice()
+    {
+        var parsed = TimelineFilter.Parse(null, null, null, null, null, new string('x', 10_000));
+
+        Assert.Equal(TimelineFilter.MaxQueryLength, parsed.Filter.Query!.Length);
+        Assert.Single(parsed.Notices, n => n.Contains("too long", StringComparison.Ordinal) && n.Length < 200);
+    }
+
+    [Fact]
+    public void A_cut_never_splits_a_character_in_two()
+    {
+        var parsed = TimelineFilter.Parse(null, null, null, null, null, new string('x', TimelineFilter.MaxQueryLength - 1) + "😀😀");
+
+        Assert.Equal(TimelineFilter.MaxQueryLength - 1, parsed.Filter.Query!.Length);
+        Assert.False(char.IsHighSurrogate(parsed.Filter.Query[^1]));
+    }
+
+    [Theory]
+    [InlineData("both")]
+    [InlineData("<b>all</b>")]
+    public void An_unknown_way_to_combine_actors_falls_back_to_any_with_a_notice(string match)
+    {
+        var parsed = TimelineFilter.Parse(["steve-witkoff"], null, null, null, null, null, match);
+
+        Assert.Equal(ActorMatch.Any, parsed.Filter.Match);
+        Assert.Single(parsed.Notices, n => n.Contains(match, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("steve\0witkoff")]
+    [InlineData("<script>")]
+    [InlineData("steve witkoff")]
+    public void A_value_that_cannot_be_an_actor_is_ignored_without_asking_the_database(string actor)
+    {
+        var parsed = TimelineFilter.Parse([actor, "vladimir-putin"], null, null, null, null);
+
+        Assert.Equal(["vladimir-putin"], parsed.Filter.ActorSlugs);
+        Assert.Single(parsed.Notices);
+    }
+
+    [Fact]
+    public void The_search_and_all_survive_the_round_trip_through_the_query_string()
+    {
+        var filter = TimelineFilter.Parse(["steve-witkoff", "vladimir-putin"], null, null, null, null, "Зеленський & \"Black Sea\"", "all").Filter;
+
+        var again = TimelineFilter.FromQuery(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(filter.ToQueryString()));
+
+        Assert.Empty(again.Notices);
+        Assert.Equal(filter.Query, again.Filter.Query);
+        Assert.Equal(ActorMatch.All, again.Filter.Match);
+        Assert.DoesNotContain("match=", (filter with { Match = ActorMatch.Any }).ToQueryString(), StringComparison.Ordinal);
+    }
 }
