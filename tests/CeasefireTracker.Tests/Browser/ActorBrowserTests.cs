@@ -9,12 +9,8 @@ public sealed class ActorBrowserTests(BrowserFixture fixture)
     public async Task A_reader_finds_witkoff_in_the_actor_list_and_sees_whom_he_met()
     {
         // JavaScript off: the public pages must be complete without it.
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            JavaScriptEnabled = false,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(javaScript: false);
+        var page = session.Page;
 
         await page.GotoAsync("/timeline");
         await page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Main" }).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Actors" }).ClickAsync();
@@ -35,13 +31,8 @@ public sealed class ActorBrowserTests(BrowserFixture fixture)
     [InlineData("/actors/steve-witkoff")]
     public async Task Actor_pages_fit_a_phone_screen(string path)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync(path);
         Directory.CreateDirectory("screenshots");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = $"screenshots/phone{path.Replace('/', '_')}.png", FullPage = true });
@@ -64,8 +55,8 @@ public sealed class ActorBrowserTests(BrowserFixture fixture)
     [InlineData("/actors/no-such-actor")]
     public async Task Actor_pages_have_no_serious_accessibility_violations(string path)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
         await page.GotoAsync(path);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -8,8 +8,8 @@ public sealed class AnalysisBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task With_javascript_the_charts_are_drawn_and_pass_axe()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
 
@@ -26,12 +26,8 @@ public sealed class AnalysisBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Without_javascript_the_tables_carry_the_numbers()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            JavaScriptEnabled = false,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(javaScript: false);
+        var page = session.Page;
         await page.GotoAsync("/analysis");
 
         await Assertions.Expect(page.Locator("#meeting-network .network__no-script")).ToBeVisibleAsync();
@@ -49,13 +45,8 @@ public sealed class AnalysisBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task The_page_fits_a_phone_screen()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync("/analysis?from=2025-01-01");
         await page.GetByText("Events per week as a table").ClickAsync();
         await page.GetByText("The network as a table").ClickAsync();

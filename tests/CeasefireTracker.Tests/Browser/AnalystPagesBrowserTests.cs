@@ -9,12 +9,8 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_reader_without_javascript_filters_claims_by_verdict_and_opens_one()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            JavaScriptEnabled = false,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(javaScript: false);
+        var page = session.Page;
 
         await page.GotoAsync("/claims");
         await page.GetByLabel("Disputed", new PageGetByLabelOptions { Exact = true }).CheckAsync();
@@ -37,8 +33,8 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_reader_reaches_each_analyst_page_from_the_header()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
         await page.GotoAsync("/timeline");
         var nav = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Main" });
 
@@ -61,13 +57,8 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
     [InlineData("/ceasefires", "table.ceasefire-matrix")]
     public async Task Analyst_pages_fit_a_phone_screen(string path, string content)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync(path);
 
         // Content shows in the first screen, and nothing but a table's own region scrolls sideways.
@@ -82,13 +73,8 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task On_a_phone_the_matrix_keeps_the_proposal_in_view_while_its_responses_scroll()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync("/ceasefires");
         var region = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Proposals and each party's response" });
         var firstProposal = page.Locator(".ceasefire-matrix tbody th").First;
@@ -104,13 +90,8 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task On_a_phone_each_exchange_is_a_card_with_its_detainees_in_view()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync("/exchanges");
         var karelina = page.Locator("table.ledger tbody tr", new PageLocatorOptions { HasText = "Karelina" }).Last;
         var detainees = karelina.Locator("td").Last;
@@ -130,8 +111,8 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
     [InlineData("/events/black-sea-truce-russian-conditions-2025-03")]
     public async Task Analyst_pages_have_no_serious_accessibility_violations(string path)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
         await page.GotoAsync(path);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -143,13 +124,8 @@ public sealed partial class AnalystPagesBrowserTests(BrowserFixture fixture)
     [InlineData("/ceasefires")]
     public async Task Analyst_pages_have_no_serious_accessibility_violations_on_a_phone(string path)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync(path);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -46,6 +46,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A page on the app in a browser context of its own (no cookies or cache shared between tests), on a 390 px
+    /// phone screen or a desktop one, with or without JavaScript. Disposing the session closes its context.
+    /// </summary>
+    public async Task<BrowserSession> NewPageAsync(bool phone = false, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            JavaScriptEnabled = javaScript,
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : null,
+            IsMobile = phone,
+        });
+        return new BrowserSession(context, await context.NewPageAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
@@ -53,6 +69,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (app is not null) await app.DisposeAsync();
         await database.DisposeAsync();
     }
+}
+
+/// <summary>A page and the browser context that holds it; disposing it closes both.</summary>
+public sealed class BrowserSession(IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page => page;
+
+    public IBrowserContext Context => context;
+
+    public ValueTask DisposeAsync() => context.DisposeAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -10,13 +10,8 @@ public sealed class ExportBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task An_analyst_downloads_the_filtered_view_as_csv_and_finds_its_feed_without_javascript()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            JavaScriptEnabled = false,
-            AcceptDownloads = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(javaScript: false);
+        var page = session.Page;
         await page.GotoAsync(WitkoffTalks);
 
         var exports = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Download this view" });
@@ -30,7 +25,7 @@ public sealed class ExportBrowserTests(BrowserFixture fixture)
 
         // Feed readers find the feed in the page's head.
         var feedHref = await page.Locator("head link[rel=alternate][type='application/atom+xml']").GetAttributeAsync("href");
-        var feed = await context.APIRequest.GetAsync(feedHref!);
+        var feed = await session.Context.APIRequest.GetAsync(feedHref!);
         Assert.Equal(200, feed.Status);
         Assert.StartsWith("application/atom+xml", feed.Headers["content-type"], StringComparison.Ordinal);
         Assert.Contains("Steve Witkoff", await feed.TextAsync(), StringComparison.Ordinal);
@@ -39,13 +34,8 @@ public sealed class ExportBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task The_export_links_fit_a_phone_and_pass_axe()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync(WitkoffTalks);
 
         var exports = page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Download this view" });

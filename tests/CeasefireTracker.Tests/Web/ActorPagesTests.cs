@@ -1,36 +1,18 @@
 using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Web;
 
 /// <summary>The actor list and actor pages over HTTP, on the demo data.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(database)
+public sealed class ActorPagesTests(TestDatabase database) : DemoSiteTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-    private TrackerAppFactory app = null!;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
-        app = new TrackerAppFactory(Database.ConnectionString);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_actor_list_shows_every_actor_with_kind_affiliation_and_event_count()
     {
-        var page = await app.GetAsync("/actors", HttpStatusCode.OK, Cancel);
+        var page = await GetPageAsync("/actors");
 
         var witkoff = page.QuerySelectorAll(".actor-table tbody tr").Single(r => r.QuerySelector("th a")!.TextContent == "Steve Witkoff");
         Assert.Equal("/actors/steve-witkoff", witkoff.QuerySelector("th a")!.GetAttribute("href"));
@@ -42,7 +24,7 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [Fact]
     public async Task The_actor_list_filters_by_kind()
     {
-        var page = await app.GetAsync("/actors?kind=state", HttpStatusCode.OK, Cancel);
+        var page = await GetPageAsync("/actors?kind=state");
 
         Assert.Equal("Actors: States", page.QuerySelector("h1")!.TextContent);
         Assert.All(page.QuerySelectorAll(".actor-table tbody td:nth-child(2)"), td => Assert.Equal("State", td.TextContent));
@@ -55,7 +37,7 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [InlineData("/actors?start=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>")]
     public async Task A_bad_filter_value_gives_every_actor_with_a_notice(string path, string mentioned)
     {
-        var page = await app.GetAsync(path, HttpStatusCode.OK, Cancel);
+        var page = await GetPageAsync(path);
 
         var notice = page.QuerySelector(".notice[role=status]");
         Assert.NotNull(notice);
@@ -67,7 +49,7 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [Fact]
     public async Task An_actor_page_shows_who_they_are_whom_they_met_and_what_they_said()
     {
-        var page = await app.GetAsync("/actors/steve-witkoff", HttpStatusCode.OK, Cancel);
+        var page = await GetPageAsync("/actors/steve-witkoff");
 
         Assert.Equal("Steve Witkoff", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("Person", page.QuerySelector(".actor-kind")!.TextContent.Trim());
@@ -87,8 +69,8 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [Fact]
     public async Task An_actor_page_climbs_the_affiliation_chain_and_lists_claim_positions()
     {
-        var peskov = await app.GetAsync("/actors/dmitry-peskov", HttpStatusCode.OK, Cancel);
-        var kremlin = await app.GetAsync("/actors/kremlin", HttpStatusCode.OK, Cancel);
+        var peskov = await GetPageAsync("/actors/dmitry-peskov");
+        var kremlin = await GetPageAsync("/actors/kremlin");
 
         Assert.Equal(["/actors/kremlin", "/actors/russia"], peskov.QuerySelectorAll(".affiliation-chain a").Select(a => a.GetAttribute("href")));
         var claims = kremlin.QuerySelectorAll(".actor-claims > li");
@@ -100,7 +82,7 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [Fact]
     public async Task Participants_on_an_event_page_link_to_their_actor_pages()
     {
-        var page = await app.GetAsync("/events/witkoff-putin-talks-saint-petersburg-2025-04", HttpStatusCode.OK, Cancel);
+        var page = await GetPageAsync("/events/witkoff-putin-talks-saint-petersburg-2025-04");
 
         var participants = page.QuerySelector("#participants-heading")!.ParentElement!;
         Assert.Contains(participants.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/actors/vladimir-putin" && a.TextContent == "Vladimir Putin");
@@ -109,8 +91,8 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [Fact]
     public async Task A_timeline_filtered_by_one_actor_links_to_their_page()
     {
-        var one = await app.GetAsync("/timeline?actor=steve-witkoff", HttpStatusCode.OK, Cancel);
-        var two = await app.GetAsync("/timeline?actor=steve-witkoff&actor=vladimir-putin", HttpStatusCode.OK, Cancel);
+        var one = await GetPageAsync("/timeline?actor=steve-witkoff");
+        var two = await GetPageAsync("/timeline?actor=steve-witkoff&actor=vladimir-putin");
 
         Assert.Equal("/actors/steve-witkoff", one.QuerySelector(".timeline-about a")!.GetAttribute("href"));
         Assert.Null(two.QuerySelector(".timeline-about"));
@@ -121,7 +103,7 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [InlineData("/actors/%3Cscript%3E")]
     public async Task An_unknown_actor_gives_the_not_found_page(string path)
     {
-        var page = await app.GetAsync(path, HttpStatusCode.NotFound, Cancel);
+        var page = await GetPageAsync(path, HttpStatusCode.NotFound);
 
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
     }
@@ -130,12 +112,12 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     public async Task An_overlong_slug_gives_the_not_found_page_without_a_query()
     {
         var path = "/actors/" + new string('a', 500);
-        await app.GetAsync(path, HttpStatusCode.NotFound, Cancel);
-        app.Queries.Reset();
+        await GetPageAsync(path, HttpStatusCode.NotFound);
+        App.Queries.Reset();
 
-        await app.GetAsync(path, HttpStatusCode.NotFound, Cancel);
+        await GetPageAsync(path, HttpStatusCode.NotFound);
 
-        Assert.Equal(0, app.Queries.Count);
+        Assert.Equal(0, App.Queries.Count);
     }
 
     [Theory]
@@ -146,9 +128,9 @@ public sealed class ActorPagesTests(TestDatabase database) : DatabaseTest(databa
     [InlineData("/actors/russia", 8)]
     public async Task An_actor_page_costs_the_same_few_queries_however_long_the_history(string path, int expected)
     {
-        var before = await app.CountQueriesAsync(path, Cancel);
+        var before = await CountQueriesAsync(path);
         await AddLongHistoryAsync(150);
-        var after = await app.CountQueriesAsync(path, Cancel);
+        var after = await CountQueriesAsync(path);
 
         Assert.Equal(expected, before);
         Assert.Equal(expected, after);

@@ -1,34 +1,15 @@
 using System.Net;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Web;
 
 /// <summary>/analysis over HTTP, as a reader without JavaScript gets it: the tables carry every number of the charts.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class AnalysisPageTests(TestDatabase database) : DatabaseTest(database)
+public sealed class AnalysisPageTests(TestDatabase database) : DemoSiteTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-    private TrackerAppFactory? app;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
-        app = new TrackerAppFactory(Database.ConnectionString);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_tables_hold_the_demo_data_numbers()
     {
@@ -152,16 +133,6 @@ public sealed class AnalysisPageTests(TestDatabase database) : DatabaseTest(data
             .Select(tr => tr.Children.Select(c => string.Join(' ', c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray())
             .ToList();
 
-    private async Task<int> CountQueriesAsync(string path)
-    {
-        using var client = app!.CreateClient();
-        await client.GetAsync(new Uri(path, UriKind.Relative), Cancel); // warm-up: first-request work is not the page's
-        app.Queries.Reset();
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return app.Queries.Count;
-    }
-
     /// <summary>Talks with every actor at the table: many more weeks, pairs and nodes, and no more queries.</summary>
     private async Task AddBusyTalksAsync(int count)
     {
@@ -173,14 +144,5 @@ public sealed class AnalysisPageTests(TestDatabase database) : DatabaseTest(data
         }
 
         await db.SaveChangesAsync(Cancel);
-    }
-
-    private async Task<IDocument> GetPageAsync(string path)
-    {
-        using var client = app!.CreateClient();
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
-        var html = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
-        return await new HtmlParser().ParseDocumentAsync(html, Cancel);
     }
 }

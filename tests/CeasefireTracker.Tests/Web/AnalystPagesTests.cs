@@ -1,34 +1,16 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Web;
 
 /// <summary>The claims, exchanges and ceasefires pages over HTTP, as a reader without JavaScript gets them.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class AnalystPagesTests(TestDatabase database) : DatabaseTest(database)
+public sealed class AnalystPagesTests(TestDatabase database) : DemoSiteTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-    private TrackerAppFactory? app;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
-        app = new TrackerAppFactory(Database.ConnectionString);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_claims_page_shows_who_asserted_and_who_denied_each_claim()
     {
@@ -154,16 +136,6 @@ public sealed class AnalystPagesTests(TestDatabase database) : DatabaseTest(data
         Assert.InRange(after, 1, 5);
     }
 
-    private async Task<int> CountQueriesAsync(string path)
-    {
-        using var client = app!.CreateClient();
-        await client.GetAsync(new Uri(path, UriKind.Relative), Cancel); // warm-up: first-request work is not the page's
-        app.Queries.Reset();
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return app.Queries.Count;
-    }
-
     /// <summary>More claims, exchanges and proposals, each with many positions, lines, detainees, responses and allegations.</summary>
     private async Task AddBusyDataAsync(int count)
     {
@@ -197,13 +169,4 @@ public sealed class AnalystPagesTests(TestDatabase database) : DatabaseTest(data
     /// <summary>Text as a reader hears it: runs of whitespace collapsed.</summary>
     private static string Text(AngleSharp.Dom.IElement element) =>
         string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private async Task<IHtmlDocument> GetPageAsync(string path)
-    {
-        using var client = app!.CreateClient();
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
-        var html = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: got {response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
-        return await new HtmlParser().ParseDocumentAsync(html, Cancel);
-    }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.DemoData;
@@ -7,7 +9,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Web;
 
-/// <summary>The real app over HTTP with the demo data loaded, for the tests of what it serves beyond pages.</summary>
+/// <summary>
+/// The real app over HTTP with the demo data loaded: pages as a reader without JavaScript gets them, parsed, and
+/// what a request costs in SQL commands. The base of every test of what the app serves.
+/// </summary>
 public abstract class DemoSiteTest(TestDatabase database) : DatabaseTest(database)
 {
     protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -38,6 +43,12 @@ public abstract class DemoSiteTest(TestDatabase database) : DatabaseTest(databas
         }
 
         return response;
+    }
+
+    protected async Task<IHtmlDocument> GetPageAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await GetAsync(path, expected);
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Cancel), Cancel);
     }
 
     protected async Task<string> GetTextAsync(string path)

@@ -1,33 +1,14 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Web;
 
 /// <summary>The public pages over HTTP, as a reader without JavaScript gets them.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(database)
+public sealed class PublicPagesTests(TestDatabase database) : DemoSiteTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-    private TrackerAppFactory? app;
-    private HttpClient Client => app!.CreateClient();
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
-        app = new TrackerAppFactory(Database.ConnectionString);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (app is not null) await app.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("/")]
     [InlineData("/timeline")]
@@ -124,7 +105,7 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
     public async Task A_page_costs_the_same_few_queries_however_much_it_shows(string path)
     {
         var before = await CountQueriesAsync(path);
-        await AddBusyEventsAsync(40);
+        await AddBusyDataAsync(40);
         var after = await CountQueriesAsync(path);
 
         Assert.Equal(before, after);
@@ -272,7 +253,7 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
     [Fact]
     public async Task Health_is_ok_when_the_database_answers()
     {
-        using var response = await Client.GetAsync(new Uri("/health", UriKind.Relative), Cancel);
+        using var response = await GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Cancel));
@@ -289,18 +270,8 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 
-    private async Task<int> CountQueriesAsync(string path)
-    {
-        using var client = Client;
-        await client.GetAsync(new Uri(path, UriKind.Relative), Cancel); // warm-up: first-request work is not the page's
-        app!.Queries.Reset();
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return app.Queries.Count;
-    }
-
     /// <summary>More events on every page, each with many actors, positions, lines and responses: more rows, not more queries.</summary>
-    private async Task AddBusyEventsAsync(int count)
+    private async Task AddBusyDataAsync(int count)
     {
         await using var db = Database.CreateContext();
         var actors = await db.Actors.ToListAsync(Cancel);
@@ -319,13 +290,5 @@ public sealed class PublicPagesTests(TestDatabase database) : DatabaseTest(datab
         }
 
         await db.SaveChangesAsync(Cancel);
-    }
-
-    private async Task<AngleSharp.Html.Dom.IHtmlDocument> GetPageAsync(string path, HttpStatusCode expected)
-    {
-        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
-        var html = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.True(expected == response.StatusCode, $"{path}: expected {expected}, got {response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
-        return await new HtmlParser().ParseDocumentAsync(html, Cancel);
     }
 }

@@ -76,7 +76,7 @@ public static class DataApi
         var limit = ReadLimit(request.Query, problems);
 
         ActorKind? kind = null;
-        if (request.Query["kind"].FirstOrDefault() is { Length: > 0 } kindValue && !UrlNames.TryParse(kindValue, out kind))
+        if (request.Query["kind"].FirstOrDefault() is { Length: > 0 } kindValue && (kind = UrlNames.Parse<ActorKind>(kindValue)) is null)
         {
             problems.Add($"There is no kind of actor called “{Shorten(kindValue)}” (use one of: {string.Join(", ", Enum.GetValues<ActorKind>().Select(UrlNames.Of))}).");
         }

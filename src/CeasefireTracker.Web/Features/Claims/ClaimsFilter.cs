@@ -37,9 +37,9 @@ public sealed record ClaimsFilter
         var verdicts = new List<ClaimVerdict>();
         foreach (var value in Many("verdict").Where(v => !string.IsNullOrWhiteSpace(v)))
         {
-            if (!EnumUrlNames.TryParse<ClaimVerdict>(value, out var verdict))
+            if (!UrlNames.TryParse<ClaimVerdict>(value, out var verdict))
             {
-                notices.Add($"There is no verdict “{Shorten(value)}”; it was ignored. Verdicts are: {string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(EnumUrlNames.Of))}.");
+                notices.Add($"There is no verdict “{Shorten(value)}”; it was ignored. Verdicts are: {string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(UrlNames.Of))}.");
             }
             else if (!verdicts.Contains(verdict))
             {
@@ -71,7 +71,7 @@ public sealed record ClaimsFilter
     public string ToQueryString(TimelineCursor? after = null)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
-        pairs.AddRange(Verdicts.Select(v => new KeyValuePair<string, string?>("verdict", EnumUrlNames.Of(v))));
+        pairs.AddRange(Verdicts.Select(v => new KeyValuePair<string, string?>("verdict", UrlNames.Of(v))));
         pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>("actor", a)));
         if (after is not null) pairs.Add(new("after", after.ToString()));
         return QueryString.Create(pairs).ToString();

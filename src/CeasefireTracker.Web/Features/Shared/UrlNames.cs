@@ -1,29 +1,31 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace CeasefireTracker.Web.Features.Shared;
 
 /// <summary>
-/// Enum values as they appear in URLs and data files: lower case words joined by hyphens
-/// (GovernmentBody → "government-body"), so exported values match the query parameters that select them.
+/// Enum values as they appear in URLs and data files: the reader's words in kebab case (GovernmentBody →
+/// "government-body", PartlyTrue → "partly-true"), so a filtered link reads like what it shows and exported
+/// values match the query parameters that select them. The one place URL names are made and read.
 /// </summary>
 public static class UrlNames
 {
     public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        string.Join('-', Labels.Words(value).Split(' ')).ToLowerInvariant();
+        Labels.Words(value).ToLowerInvariant().Replace(' ', '-');
 
-    public static bool TryParse<TEnum>(string? value, [NotNullWhen(true)] out TEnum? result) where TEnum : struct, Enum
+    /// <summary>Reads a value from its URL name, ignoring case and surrounding spaces; null when there is none.</summary>
+    public static TEnum? Parse<TEnum>(string? text) where TEnum : struct, Enum
     {
-        var wanted = value?.Trim();
+        var wanted = text?.Trim();
         foreach (var candidate in Enum.GetValues<TEnum>())
         {
-            if (string.Equals(Of(candidate), wanted, StringComparison.OrdinalIgnoreCase))
-            {
-                result = candidate;
-                return true;
-            }
+            if (string.Equals(Of(candidate), wanted, StringComparison.OrdinalIgnoreCase)) return candidate;
         }
 
-        result = null;
-        return false;
+        return null;
+    }
+
+    public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
+    {
+        var parsed = Parse<TEnum>(text);
+        value = parsed.GetValueOrDefault();
+        return parsed.HasValue;
     }
 }
