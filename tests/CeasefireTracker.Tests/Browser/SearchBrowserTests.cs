@@ -10,12 +10,8 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
     public async Task A_reader_types_a_search_in_the_filter_bar_and_sees_the_matches_marked()
     {
         // JavaScript off: the search is a plain form.
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            JavaScriptEnabled = false,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(javaScript: false);
+        var page = session.Page;
 
         await page.GotoAsync("/timeline?kind=claim");
         await page.GetByLabel("Search", new PageGetByLabelOptions { Exact = true }).FillAsync("Chinese citizens");
@@ -34,8 +30,8 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_reader_searches_a_name_in_ukrainian_and_finds_zelensky()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
 
         await page.GotoAsync("/search");
         // /search puts the cursor in the search box.
@@ -51,8 +47,8 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_reader_chooses_all_to_see_only_what_two_actors_did_together()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
 
         await page.GotoAsync("/timeline?actor=united-states&actor=russia");
         var anyCount = await page.Locator("li.timeline-item").CountAsync();
@@ -72,13 +68,8 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
     [InlineData("/search")]
     public async Task Search_pages_fit_a_phone_screen_and_have_no_serious_accessibility_violations(string path)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync(path);
 
         var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");

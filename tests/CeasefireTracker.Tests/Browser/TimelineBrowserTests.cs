@@ -11,12 +11,8 @@ public sealed partial class TimelineBrowserTests(BrowserFixture fixture)
     public async Task A_reader_filters_by_witkoff_opens_the_saint_petersburg_talks_and_sees_the_source()
     {
         // JavaScript off: the public pages must be complete without it.
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            JavaScriptEnabled = false,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(javaScript: false);
+        var page = session.Page;
 
         await page.GotoAsync("/timeline");
         await page.GetByLabel("Actor", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Steve Witkoff" });
@@ -42,13 +38,8 @@ public sealed partial class TimelineBrowserTests(BrowserFixture fixture)
     [InlineData("/timeline?actor=steve-witkoff&kind=talks")]
     public async Task Pages_fit_a_phone_screen(string path)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-        });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync(phone: true);
+        var page = session.Page;
         await page.GotoAsync(path);
 
         // Events are visible in the first screen and nothing scrolls sideways.
@@ -63,8 +54,8 @@ public sealed partial class TimelineBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Every_event_page_linked_from_the_timeline_opens()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
         await page.GotoAsync("/timeline");
         var links = await page.Locator(".timeline-item__title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
@@ -87,8 +78,8 @@ public sealed partial class TimelineBrowserTests(BrowserFixture fixture)
     [InlineData("/events/no-such-event")]
     public async Task Pages_have_no_serious_accessibility_violations(string path)
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        await using var session = await fixture.NewPageAsync();
+        var page = session.Page;
         await page.GotoAsync(path);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -1,6 +1,7 @@
 using CeasefireTracker.Web.Domain;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using CeasefireTracker.Web.Features.Shared;
 
 namespace CeasefireTracker.Web.Features.Actors;
 
@@ -28,7 +29,7 @@ public sealed record ActorListFilter
         if (One("kind") is { Length: > 0 } kindValue)
         {
             if (ActorKindInfo.FromUrlName(kindValue) is { } info) kind = info.Kind;
-            else notices.Add($"There is no kind of actor called “{Shorten(kindValue)}”; showing every kind.");
+            else notices.Add($"There is no kind of actor called “{Echo.Shorten(kindValue)}”; showing every kind.");
         }
 
         char? start = null;
@@ -36,7 +37,7 @@ public sealed record ActorListFilter
         {
             var letter = char.ToUpperInvariant(startValue[0]);
             if (startValue.Length == 1 && Letters.Contains(letter)) start = letter;
-            else notices.Add($"“{Shorten(startValue)}” is not a letter from A to Z; showing the list from the start.");
+            else notices.Add($"“{Echo.Shorten(startValue)}” is not a letter from A to Z; showing the list from the start.");
         }
 
         // A slug is at most 120 characters (the column's length); anything longer cannot be a position in the list.
@@ -54,8 +55,6 @@ public sealed record ActorListFilter
         else if (start is { } s) pairs.Add(new("start", s.ToString()));
         return QueryString.Create(pairs).ToString();
     }
-
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
 
 public sealed record ParsedActorListFilter(ActorListFilter Filter, IReadOnlyList<string> Notices);

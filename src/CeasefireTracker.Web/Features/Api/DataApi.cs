@@ -78,7 +78,7 @@ public static class DataApi
         ActorKind? kind = null;
         if (request.Query["kind"].FirstOrDefault() is { Length: > 0 } kindValue && (kind = UrlNames.Parse<ActorKind>(kindValue)) is null)
         {
-            problems.Add($"There is no kind of actor called “{Shorten(kindValue)}” (use one of: {string.Join(", ", Enum.GetValues<ActorKind>().Select(UrlNames.Of))}).");
+            problems.Add($"There is no kind of actor called “{Echo.Shorten(kindValue)}” (use one of: {string.Join(", ", Enum.GetValues<ActorKind>().Select(UrlNames.Of))}).");
         }
 
         ActorCursor? after = null;
@@ -110,7 +110,7 @@ public static class DataApi
         var value = query["limit"].FirstOrDefault();
         if (string.IsNullOrWhiteSpace(value)) return DefaultLimit;
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= MaxLimit) return limit;
-        problems.Add($"“{Shorten(value)}” is not a valid limit; use a whole number from 1 to {MaxLimit}.");
+        problems.Add($"“{Echo.Shorten(value)}” is not a valid limit; use a whole number from 1 to {MaxLimit}.");
         return DefaultLimit;
     }
 
@@ -119,6 +119,4 @@ public static class DataApi
         TimelineParameters.Add(operation, "limit", $"How many items per page, 1 to {MaxLimit}.", TimelineParameters.WholeNumber(1, MaxLimit, DefaultLimit));
         return Task.CompletedTask;
     }
-
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

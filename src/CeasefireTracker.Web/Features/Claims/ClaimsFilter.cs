@@ -39,7 +39,7 @@ public sealed record ClaimsFilter
         {
             if (!UrlNames.TryParse<ClaimVerdict>(value, out var verdict))
             {
-                notices.Add($"There is no verdict “{Shorten(value)}”; it was ignored. Verdicts are: {string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(UrlNames.Of))}.");
+                notices.Add($"There is no verdict “{Echo.Shorten(value)}”; it was ignored. Verdicts are: {string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(UrlNames.Of))}.");
             }
             else if (!verdicts.Contains(verdict))
             {
@@ -76,9 +76,6 @@ public sealed record ClaimsFilter
         if (after is not null) pairs.Add(new("after", after.ToString()));
         return QueryString.Create(pairs).ToString();
     }
-
-    /// <summary>Echoes a bad value back without letting a huge one flood the notice.</summary>
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
 
 public sealed record ParsedClaimsFilter(ClaimsFilter Filter, IReadOnlyList<string> Notices);

@@ -48,7 +48,7 @@ public sealed partial record TimelineFilter
         return Parse(Many("actor"), Many("kind"), One("from"), One("to"), One("after"), One("q"), One("match"));
     }
 
-    public static string UnknownActorNotice(string slug) => $"There is no actor “{Shorten(slug)}”; that filter was ignored.";
+    public static string UnknownActorNotice(string slug) => $"There is no actor “{Echo.Shorten(slug)}”; that filter was ignored.";
 
     /// <summary>
     /// Reads the filter from raw query values. Nothing here throws: a value that cannot be used is left out and
@@ -82,7 +82,7 @@ public sealed partial record TimelineFilter
             }
             else
             {
-                notices.Add($"There is no kind of event called “{Shorten(value)}”; it was ignored.");
+                notices.Add($"There is no kind of event called “{Echo.Shorten(value)}”; it was ignored.");
             }
         }
 
@@ -104,7 +104,7 @@ public sealed partial record TimelineFilter
         if (string.Equals(match?.Trim(), "all", StringComparison.OrdinalIgnoreCase)) actorMatch = ActorMatch.All;
         else if (!string.IsNullOrWhiteSpace(match) && !string.Equals(match.Trim(), "any", StringComparison.OrdinalIgnoreCase))
         {
-            notices.Add($"“{Shorten(match)}” is not a way to combine actors (use any or all); showing events with any of them.");
+            notices.Add($"“{Echo.Shorten(match)}” is not a way to combine actors (use any or all); showing events with any of them.");
         }
 
         var filter = new TimelineFilter
@@ -137,7 +137,7 @@ public sealed partial record TimelineFilter
             return date;
         }
 
-        notices.Add($"“{Shorten(value)}” is not a date (use YYYY-MM-DD, e.g. 2025-04-11); the “{name}” date was ignored.");
+        notices.Add($"“{Echo.Shorten(value)}” is not a date (use YYYY-MM-DD, e.g. 2025-04-11); the “{name}” date was ignored.");
         return null;
     }
 
@@ -171,9 +171,6 @@ public sealed partial record TimelineFilter
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugShape();
-
-    /// <summary>Echoes a bad value back without letting a huge one flood the notice.</summary>
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
 
 public sealed record ParsedTimelineFilter(TimelineFilter Filter, IReadOnlyList<string> Notices);
