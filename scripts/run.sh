@@ -13,8 +13,11 @@ PROJECT_DIR=src/CeasefireTracker.Web
 
 require_dotnet
 
-if curl -fsS -o /dev/null --max-time 2 "$APP_URL/health" 2>/dev/null; then
-    say "Ceasefire Tracker is already running at $APP_URL"
+# bash's own /dev/tcp: a fresh machine may have no curl.
+port="${APP_URL##*:}"
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    say "Something already listens on port $port: Ceasefire Tracker is probably running at $APP_URL already."
+    say "Stop it first, or set APP_URL=http://localhost:<another port>, to start it again."
     exit 0
 fi
 

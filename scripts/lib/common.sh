@@ -45,6 +45,10 @@ apt_install() {
 
 # Installs PostgreSQL from the distribution when it is missing and starts its first cluster.
 ensure_postgres_running() {
+    # A bare machine often has no LANG: the cluster apt creates would then be SQL_ASCII, where full-text search
+    # and trigrams treat Cyrillic as non-letters. C.UTF-8 exists on every Debian system.
+    export LANG="${LANG:-C.UTF-8}"
+    export LC_ALL="${LC_ALL:-$LANG}"
     if ! command -v pg_lsclusters >/dev/null 2>&1; then
         say "Installing PostgreSQL from the distribution's packages"
         apt_install postgresql postgresql-contrib || die "Could not install PostgreSQL. As root run:
@@ -100,7 +104,9 @@ SQL
     if [ -n "$database" ]; then
         if ! as_postgres psql -tAq -p "$PG_PORT" -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
             say "Creating database $database"
-            as_postgres createdb -p "$PG_PORT" -O "$role" "$database" || die "Could not create database '$database'."
+            # UTF-8 whatever the cluster's default is: names and quotes come in many scripts.
+            as_postgres createdb -p "$PG_PORT" -O "$role" -E UTF8 --locale=C.UTF-8 -T template0 "$database" \
+                || die "Could not create database '$database'."
         fi
     fi
 }

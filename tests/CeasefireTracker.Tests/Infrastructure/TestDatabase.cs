@@ -30,7 +30,9 @@ public sealed class TestDatabase : IAsyncLifetime
         await using (var admin = new NpgsqlConnection(AdminConnectionString))
         {
             await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Name}\"", admin);
+            // UTF-8 whatever the cluster's default is, as scripts/run.sh creates the app's database.
+            await using var create = new NpgsqlCommand(
+                $"CREATE DATABASE \"{Name}\" ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0", admin);
             await create.ExecuteNonQueryAsync();
         }
 

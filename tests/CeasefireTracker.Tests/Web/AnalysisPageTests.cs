@@ -81,6 +81,8 @@ public sealed class AnalysisPageTests(TestDatabase database) : DemoSiteTest(data
     [InlineData("/analysis?from=2025-13-45", "2025-13-45")]
     [InlineData("/analysis?kind=talks", "kind filter was ignored")]
     [InlineData("/analysis?actor=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>")]
+    [InlineData("/analysis?match=all", "“all of them together” was ignored")]
+    [InlineData("/analysis?q=ceasefire", "the search was ignored")]
     public async Task Bad_window_values_give_the_page_with_a_notice(string path, string mentioned)
     {
         var page = await GetPageAsync(path);

@@ -185,6 +185,22 @@ public sealed class PublicPagesTests(TestDatabase database) : DemoSiteTest(datab
         Assert.Empty(page.QuerySelectorAll(".site-main script"));
     }
 
+    [Theory]
+    [InlineData("/claims?actor=%00", HttpStatusCode.OK)]
+    [InlineData("/claims?actor=Kremlin%01&verdict=%00", HttpStatusCode.OK)]
+    [InlineData("/actors?after=%00", HttpStatusCode.OK)]
+    [InlineData("/actors?after=a%20b&kind=%00&start=%00", HttpStatusCode.OK)]
+    [InlineData("/analysis?actor=%00&from=%00", HttpStatusCode.OK)]
+    [InlineData("/api/actors?after=MToA", HttpStatusCode.BadRequest)] // base64url of "1:" and a NUL
+    [InlineData("/api/actors?after=MTr_", HttpStatusCode.BadRequest)] // base64url of "1:" and invalid UTF-8
+    [InlineData("/api/events?actor=%00", HttpStatusCode.BadRequest)]
+    public async Task Control_characters_in_any_parameter_are_refused_not_an_error(string path, HttpStatusCode expected)
+    {
+        using var response = await GetAsync(path, expected);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_search_of_ten_thousand_characters_is_cut_with_a_notice()
     {

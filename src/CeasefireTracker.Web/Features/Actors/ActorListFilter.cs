@@ -40,8 +40,13 @@ public sealed record ActorListFilter
             else notices.Add($"“{Echo.Shorten(startValue)}” is not a letter from A to Z; showing the list from the start.");
         }
 
-        // A slug is at most 120 characters (the column's length); anything longer cannot be a position in the list.
-        var after = One("after") is { Length: > 0 and <= 120 } afterValue ? afterValue.ToLowerInvariant() : null;
+        string? after = null;
+        if (One("after") is { Length: > 0 } afterValue)
+        {
+            var lowered = afterValue.ToLowerInvariant();
+            if (Slugs.IsWellFormed(lowered)) after = lowered;
+            else notices.Add("The position in the list in the link is not valid; showing the list from the start.");
+        }
 
         return new ParsedActorListFilter(new ActorListFilter { Kind = kind, After = after, Start = after is null ? start : null }, notices);
     }

@@ -17,6 +17,8 @@ public sealed record ActorCursor(string Name, int Id)
     public override string ToString() =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Id}:{Name}")));
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static bool TryParse(string? value, out ActorCursor? cursor)
     {
         cursor = null;
@@ -24,12 +26,20 @@ public sealed record ActorCursor(string Name, int Id)
         string text;
         try
         {
-            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(value));
+            text = StrictUtf8.GetString(Base64Url.DecodeFromChars(value));
+        }
+        catch (ArgumentException)
+        {
+            // Invalid UTF-8 (DecoderFallbackException is an ArgumentException) cannot be a name we wrote.
+            return false;
         }
         catch (FormatException)
         {
             return false;
         }
+
+        // A name we wrote has no control characters; a NUL would reach the database as an error, not a position.
+        if (text.Any(char.IsControl)) return false;
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 1 || !int.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return false;

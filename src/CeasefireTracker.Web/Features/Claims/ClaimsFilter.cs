@@ -47,11 +47,14 @@ public sealed record ClaimsFilter
             }
         }
 
-        var actors = Many("actor")
-            .Select(a => a.Trim().ToLowerInvariant())
-            .Where(a => a.Length > 0)
-            .Distinct()
-            .ToList();
+        var actors = new List<string>();
+        foreach (var actor in Many("actor").Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct())
+        {
+            // Only slug-shaped values reach the database (a NUL character there would be an error, not "no such actor").
+            if (Slugs.IsWellFormed(actor)) actors.Add(actor);
+            else notices.Add(TimelineFilter.UnknownActorNotice(actor));
+        }
+
         if (actors.Count > MaxActors)
         {
             notices.Add($"Only the first {MaxActors} actors are used.");

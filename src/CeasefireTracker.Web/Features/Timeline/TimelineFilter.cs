@@ -63,7 +63,7 @@ public sealed partial record TimelineFilter
         foreach (var slug in (actors ?? []).Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct())
         {
             // Only slug-shaped values reach the database (a NUL character there would be an error, not "no such actor").
-            if (SlugShape().IsMatch(slug)) actorSlugs.Add(slug);
+            if (Slugs.IsWellFormed(slug)) actorSlugs.Add(slug);
             else notices.Add(UnknownActorNotice(slug));
         }
 
@@ -168,9 +168,6 @@ public sealed partial record TimelineFilter
 
         return query.Length == 0 ? null : query;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugShape();
 }
 
 public sealed record ParsedTimelineFilter(TimelineFilter Filter, IReadOnlyList<string> Notices);
