@@ -1,6 +1,8 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CeasefireTracker.Web.Infrastructure;
 
@@ -28,6 +30,9 @@ internal static class TrackerCommands
                 case "migrate":
                     await using (var db = await contexts.CreateDbContextAsync())
                     {
+                        // Creating the history table first spares a fresh database EF's logged "relation does not
+                        // exist" error, which reads like a failure to whoever runs the set-up for the first time.
+                        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
                         await db.Database.MigrateAsync();
                     }
                     logger.LogInformation("Database schema is up to date");
