@@ -95,11 +95,4 @@ public sealed class SchemaTests(TestDatabase database) : DatabaseTest(database)
 
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, error.SqlState);
     }
-
-    private async Task SaveAsync(Event ev)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.Add(ev);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-    }
 }

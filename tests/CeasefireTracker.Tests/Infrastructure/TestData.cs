@@ -46,6 +46,12 @@ public static class TestData
         CeasefireStatus = CeasefireStatus.Proposed,
     }, on, [proposer], ParticipantRole.Proposer);
 
+    public static Event WithStatus(Event ev, EventStatus status)
+    {
+        ev.Status = status;
+        return ev;
+    }
+
     private static T Published<T>(T ev, DateOnly on, Actor[] actors, ParticipantRole role) where T : Event
     {
         ev.Summary ??= $"Summary of {ev.Slug}.";

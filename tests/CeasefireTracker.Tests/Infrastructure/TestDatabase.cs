@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -98,4 +99,17 @@ public abstract class DatabaseTest(TestDatabase database) : IAsyncLifetime
     public virtual async ValueTask InitializeAsync() => await Database.ResetAsync();
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Saves new events with their graph; actors saved by an earlier call are referenced, not inserted again.</summary>
+    protected async Task SaveAsync(params Event[] events)
+    {
+        await using var db = Database.CreateContext();
+        db.Events.AddRange(events);
+        foreach (var known in db.ChangeTracker.Entries<Actor>().Where(e => e.Entity.Id != 0))
+        {
+            known.State = EntityState.Unchanged;
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
 }

@@ -185,13 +185,6 @@ public sealed class ActorProfileServiceTests(TestDatabase database) : DatabaseTe
         Assert.Null(await Service.GetAsync(slug, Cancel));
     }
 
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync(Cancel);
-    }
-
     private async Task SaveActorsAsync(params Actor[] actors)
     {
         await using var db = Database.CreateContext();

@@ -27,7 +27,7 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
             TestData.Talks("monday-talks", new DateOnly(2025, 4, 7), witkoff, putin),
             TestData.Claim("sunday-claim", new DateOnly(2025, 4, 13), zelensky),
             TestData.Claim("next-monday-claim", new DateOnly(2025, 4, 14), zelensky),
-            Status(TestData.Talks("draft", new DateOnly(2025, 4, 8), witkoff), EventStatus.Draft));
+            TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 4, 8), witkoff), EventStatus.Draft));
 
         var counts = await Service.GetWeeklyCountsAsync(new TimelineFilter(), Cancel);
 
@@ -102,7 +102,7 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
         talks.Participants.Add(new EventParticipant { Actor = trump, Role = ParticipantRole.Mentioned });
         var statement = TestData.Statement("remark", new DateOnly(2025, 3, 12), witkoff);
         statement.Participants.Add(new EventParticipant { Actor = putin, Role = ParticipantRole.Subject });
-        await SaveAsync(talks, statement, Status(TestData.Talks("draft", new DateOnly(2025, 3, 13), witkoff, putin), EventStatus.Draft));
+        await SaveAsync(talks, statement, TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 3, 13), witkoff, putin), EventStatus.Draft));
 
         var pairs = await Service.GetTalksPairsAsync(new TimelineFilter(), cancellationToken: Cancel);
 
@@ -163,17 +163,4 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
         Assert.Equal((0, 0), (MeetingNetwork.FromPairs([]).Nodes.Count, MeetingNetwork.FromPairs([]).Edges.Count));
 
     private static string Names(ActorPair pair) => string.Join(" + ", new[] { pair.First.Slug, pair.Second.Slug }.Order());
-
-    private static Event Status(Event ev, EventStatus status)
-    {
-        ev.Status = status;
-        return ev;
-    }
-
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync(Cancel);
-    }
 }

@@ -83,11 +83,4 @@ public sealed class CeasefireMatrixServiceTests(TestDatabase database) : Databas
         Assert.Empty(matrix.Proposals.Single(p => p.Slug == "quiet").Violations);
         Assert.Empty(matrix.Parties);
     }
-
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync(Cancel);
-    }
 }

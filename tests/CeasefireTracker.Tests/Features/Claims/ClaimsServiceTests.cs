@@ -132,11 +132,4 @@ public sealed class ClaimsServiceTests(TestDatabase database) : DatabaseTest(dat
         claim.Participants.Add(new EventParticipant { Actor = actor, Role = ParticipantRole.Mentioned });
         return claim;
     }
-
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync(Cancel);
-    }
 }

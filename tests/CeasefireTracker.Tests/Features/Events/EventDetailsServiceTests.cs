@@ -92,11 +92,4 @@ public sealed class EventDetailsServiceTests(TestDatabase database) : DatabaseTe
 
         Assert.Empty((await Service.GetPublishedAsync("published", Cancel))!.Related);
     }
-
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync(Cancel);
-    }
 }

@@ -108,11 +108,4 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
 
     private static ExchangeLine Line(Actor from, Actor to, DetaineeCategory category, int count) =>
         new() { FromActor = from, ToActor = to, Category = category, Count = count };
-
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync(Cancel);
-    }
 }

@@ -175,7 +175,7 @@ public sealed class TimelineSearchTests(TestDatabase database) : DatabaseTest(da
             TestData.Talks("talks-old", new DateOnly(2024, 12, 1), witkoff, putin),
             TestData.Statement("statement", new DateOnly(2025, 4, 1), witkoff),
             TestData.Claim("claim", new DateOnly(2025, 4, 2), zelensky),
-            Status(TestData.Talks("draft", new DateOnly(2025, 4, 3), witkoff), EventStatus.Draft));
+            TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 4, 3), witkoff), EventStatus.Draft));
 
         var page = await Service.GetPageWithKindCountsAsync(
             Filter(["steve-witkoff"], kinds: ["statement"], from: "2025-01-01"), cancellationToken: Cancel);
@@ -268,18 +268,5 @@ public sealed class TimelineSearchTests(TestDatabase database) : DatabaseTest(da
     {
         ev.Title = title;
         return ev;
-    }
-
-    private static Event Status(Event ev, EventStatus status)
-    {
-        ev.Status = status;
-        return ev;
-    }
-
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        await db.SaveChangesAsync(Cancel);
     }
 }

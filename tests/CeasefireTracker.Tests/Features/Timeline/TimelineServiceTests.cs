@@ -21,8 +21,8 @@ public sealed class TimelineServiceTests(TestDatabase database) : DatabaseTest(d
         await SaveAsync(
             TestData.Talks("older", new DateOnly(2025, 3, 13), witkoff, putin),
             TestData.Statement("newer", new DateOnly(2025, 4, 11), zelensky),
-            Status(TestData.Talks("draft", new DateOnly(2025, 4, 12), witkoff), EventStatus.Draft),
-            Status(TestData.Talks("archived", new DateOnly(2025, 4, 13), witkoff), EventStatus.Archived));
+            TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 4, 12), witkoff), EventStatus.Draft),
+            TestData.WithStatus(TestData.Talks("archived", new DateOnly(2025, 4, 13), witkoff), EventStatus.Archived));
 
         var page = await Service.GetPageAsync(new TimelineFilter(), cancellationToken: Cancel);
 
@@ -123,24 +123,5 @@ public sealed class TimelineServiceTests(TestDatabase database) : DatabaseTest(d
         var parsed = TimelineFilter.Parse(actors, kinds, from, to, null);
         Assert.Empty(parsed.Notices);
         return parsed.Filter;
-    }
-
-    private static Event Status(Event ev, EventStatus status)
-    {
-        ev.Status = status;
-        return ev;
-    }
-
-    private async Task SaveAsync(params Event[] events)
-    {
-        await using var db = Database.CreateContext();
-        db.Events.AddRange(events);
-        // Actors saved by an earlier call already exist: reference them, do not insert them again.
-        foreach (var known in db.ChangeTracker.Entries<Actor>().Where(e => e.Entity.Id != 0))
-        {
-            known.State = Microsoft.EntityFrameworkCore.EntityState.Unchanged;
-        }
-
-        await db.SaveChangesAsync(Cancel);
     }
 }
