@@ -8,6 +8,7 @@ builder.AddTrackerLogging();
 builder.Services.AddTrackerDatabase(builder.Configuration);
 builder.Services.AddTrackerFeatures();
 builder.Services.AddTrackerWeb();
+builder.Services.AddTrackerAccounts(builder.Environment);
 
 var app = builder.Build();
 
@@ -16,6 +17,7 @@ if (command is not null)
     return await TrackerCommands.RunAsync(app, command);
 }
 
+await TrackerCommands.EnsureFirstAdminAsync(app);
 app.UseTrackerWeb();
 app.MapTrackerEndpoints<App>();
 await app.RunAsync();

@@ -1,9 +1,17 @@
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Data;
 
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+/// <summary>
+/// The one context: tracker data, editors' accounts (ASP.NET Core Identity) and the data-protection keys that sign
+/// cookies, so that every app instance on this database reads the same keys and accepts each other's sign-ins.
+/// </summary>
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
+    : IdentityDbContext<TrackerUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
@@ -17,15 +25,17 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
     public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<EventLink> EventLinks => Set<EventLink>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
         // unaccent and pg_trgm are trusted extensions: the database owner may create them without being superuser.
-        modelBuilder.HasPostgresExtension("unaccent");
-        modelBuilder.HasPostgresExtension("pg_trgm");
-        modelBuilder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Unaccent))!);
-        modelBuilder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Lower))!);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("unaccent");
+        builder.HasPostgresExtension("pg_trgm");
+        builder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Unaccent))!);
+        builder.HasDbFunction(typeof(EventSearch).GetMethod(nameof(EventSearch.Lower))!);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

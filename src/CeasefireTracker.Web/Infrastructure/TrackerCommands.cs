@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -8,7 +9,8 @@ namespace CeasefireTracker.Web.Infrastructure;
 
 /// <summary>
 /// One-off commands run with the app's own configuration instead of serving it:
-/// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data. Migrations are a step of
+/// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data (and in Development the demo
+/// editor accounts). Migrations are a step of
 /// their own, not part of start-up, so several instances never race to alter the schema.
 /// </summary>
 internal static class TrackerCommands
@@ -38,6 +40,11 @@ internal static class TrackerCommands
                     logger.LogInformation("Database schema is up to date");
                     return 0;
                 case "seed-demo":
+                    if (app.Environment.IsDevelopment())
+                    {
+                        await scope.ServiceProvider.GetRequiredService<AccountSeeder>().EnsureDevelopmentAccountsAsync();
+                    }
+
                     var result = await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
                     logger.LogInformation("Demo data: {Result}", result);
                     return result == DemoLoadResult.RefusedOtherData ? 3 : 0;
@@ -49,6 +56,23 @@ internal static class TrackerCommands
         {
             logger.LogError(ex, "Command {Command} failed", command);
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// Creates the configured first admin when no admin exists yet. A database that is not reachable or not migrated
+    /// must not stop the app from starting (its /health says so), so a failure here is logged, not thrown.
+    /// </summary>
+    public static async Task EnsureFirstAdminAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().EnsureFirstAdminAsync();
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            app.Logger.LogError(ex, "Could not check for the first admin account");
         }
     }
 }

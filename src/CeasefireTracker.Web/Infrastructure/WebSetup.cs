@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Api;
@@ -37,7 +38,8 @@ internal static class WebSetup
 
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents();
+        // Public pages render statically; only the admin pages opt into a circuit (@rendermode InteractiveServer).
+        services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -59,6 +61,9 @@ internal static class WebSetup
         app.UseSerilogRequestLogging();
         // Unknown addresses get the same friendly 404 page as unknown events.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -80,7 +85,8 @@ internal static class WebSetup
         app.MapTimelineExport();
         app.MapTimelineFeed();
         app.MapDataApi();
-        app.MapRazorComponents<TRoot>();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<TRoot>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -48,7 +48,8 @@ public sealed class TestDatabase : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__EFMigrationsHistory"],
+            // The two roles come with the schema (a migration seeds them), like the history.
+            TablesToIgnore = ["__EFMigrationsHistory", "roles"],
         });
     }
 
@@ -61,7 +62,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public IDbContextFactory<TrackerDbContext> CreateFactory() => new Factory(this);
 
-    /// <summary>Empties every table but the migrations history, so each test starts from a known state.</summary>
+    /// <summary>Empties every table but the migrations history and the roles, so each test starts from a known state.</summary>
     public async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

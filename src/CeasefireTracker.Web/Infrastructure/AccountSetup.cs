@@ -1,0 +1,85 @@
+using System.Threading.RateLimiting;
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Web.Infrastructure;
+
+/// <summary>Editors' accounts: Identity on the tracker's database, the sign-in cookie, roles and the sign-in rate limit.</summary>
+internal static class AccountSetup
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static IServiceCollection AddTrackerAccounts(this IServiceCollection services, IHostEnvironment environment)
+    {
+        // Identity's stores want a scoped context; the app's services keep using the factory.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContext());
+
+        services.AddIdentityCore<TrackerUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TrackerDbContext>()
+            .AddSignInManager<TrackerSignInManager>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = "tracker.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        // Every request of a signed-in user re-reads the account's security stamp. Disabling an account, changing
+        // its roles or signing out changes the stamp, so every copy of the old cookie stops working at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(TrackerPolicies.Edit, policy => policy.RequireRole(TrackerRoles.Admin, TrackerRoles.Editor))
+            .AddPolicy(TrackerPolicies.Administer, policy => policy.RequireRole(TrackerRoles.Admin));
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, CircuitAuthenticationStateProvider>();
+        services.AddScoped<EditorGuard>();
+        services.AddScoped<AccountAdminService>();
+        services.AddScoped<AccountSeeder>();
+
+        // Keys that sign cookies and antiforgery tokens live in the database, so all instances share them.
+        services.AddDataProtection()
+            .SetApplicationName("CeasefireTracker")
+            .PersistKeysToDbContext<TrackerDbContext>();
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context =>
+                // Only attempts count: showing the form is free.
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("form"));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Too many sign-in attempts from your address. Wait a minute, then try again.", cancellationToken);
+            };
+        });
+        return services;
+    }
+}
