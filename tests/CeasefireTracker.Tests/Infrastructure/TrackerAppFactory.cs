@@ -9,10 +9,17 @@ namespace CeasefireTracker.Tests.Infrastructure;
 public sealed class TrackerAppFactory : WebApplicationFactory<Program>
 {
     private readonly string connectionString;
+    private readonly string environment;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public TrackerAppFactory(string connectionString, bool realServer = false)
+    /// <param name="settings">Configuration on top of appsettings, e.g. <c>Accounts:FirstAdmin:Email</c>.</param>
+    public TrackerAppFactory(
+        string connectionString, bool realServer = false, string environment = "Development",
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.connectionString = connectionString;
+        this.environment = environment;
+        this.settings = settings ?? new Dictionary<string, string?>();
         if (realServer)
         {
             // A real Kestrel socket on a free port, so that a browser can reach the app.
@@ -26,8 +33,12 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Queries));
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Tracker", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -114,8 +114,8 @@ public sealed class AccountAdminService(
             return FromIdentity(added);
         }
 
-        // A new stamp makes the user's open sessions re-read their roles at their next request.
-        await users.UpdateSecurityStampAsync(user);
+        // No new security stamp: the cookie's roles are re-read from the database at every request (AccountSetup), so
+        // the user keeps working with the new roles instead of being signed out.
         logger.LogInformation("Admin {AdminId} set the roles of {UserId} to {Roles}", admin.UserId, userId, roles);
         return AccountResult.Ok;
     }

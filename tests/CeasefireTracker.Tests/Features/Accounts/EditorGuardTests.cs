@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Tests.Features.Accounts;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class EditorGuardTests(TestDatabase database) : DatabaseTest(database)
+{
+    private TrackerAppFactory app = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        app = new TrackerAppFactory(Database.ConnectionString);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_admin_may_edit_and_administer()
+    {
+        var admin = await TestAccounts.CreateAsync(app.Services, "admin@example.org", TrackerRoles.Admin);
+
+        var session = await RequireAsync(admin, administer: true);
+
+        Assert.True(session.IsAdmin);
+        Assert.Equal(admin.Id, session.UserId);
+        Assert.Equal("admin", session.DisplayName);
+        Assert.True((await RequireAsync(admin, administer: false)).IsAdmin);
+    }
+
+    [Fact]
+    public async Task An_editor_may_edit_but_not_administer()
+    {
+        var editor = await TestAccounts.CreateAsync(app.Services, "editor@example.org", TrackerRoles.Editor);
+
+        Assert.False((await RequireAsync(editor, administer: false)).IsAdmin);
+        var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(editor, administer: true));
+        Assert.Equal("Only admins may do this.", denied.Message);
+    }
+
+    [Fact]
+    public async Task A_role_taken_away_counts_at_the_next_action_although_the_session_still_carries_it()
+    {
+        var editor = await TestAccounts.CreateAsync(app.Services, "editor@example.org", TrackerRoles.Editor);
+        var session = Principal(editor, TrackerRoles.Editor);
+        await WithUsersAsync(async users => await users.RemoveFromRoleAsync((await users.FindByIdAsync(editor.Id))!, TrackerRoles.Editor));
+
+        var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(session, administer: false));
+        Assert.Contains("may no longer edit", denied.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_disabled_account_is_refused_at_its_next_action()
+    {
+        var editor = await TestAccounts.CreateAsync(app.Services, "editor@example.org", TrackerRoles.Editor);
+        var session = Principal(editor, TrackerRoles.Editor);
+        await WithUsersAsync(async users =>
+        {
+            var stored = (await users.FindByIdAsync(editor.Id))!;
+            stored.DisabledAt = DateTimeOffset.UtcNow;
+            return await users.UpdateAsync(stored);
+        });
+
+        var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(session, administer: false));
+        Assert.Contains("disabled", denied.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_is_asked_to_sign_in()
+    {
+        var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(new ClaimsPrincipal(new ClaimsIdentity()), administer: false));
+        Assert.Equal("Please sign in first.", denied.Message);
+    }
+
+    private static ClaimsPrincipal Principal(TrackerUser user, params string[] roles) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, user.Id), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
+
+    private Task<EditorSession> RequireAsync(TrackerUser user, bool administer) =>
+        RequireAsync(Principal(user, TrackerRoles.Admin, TrackerRoles.Editor), administer);
+
+    private async Task<EditorSession> RequireAsync(ClaimsPrincipal principal, bool administer)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var guard = scope.ServiceProvider.GetRequiredService<EditorGuard>();
+        return administer ? await guard.RequireAdminAsync(principal) : await guard.RequireEditorAsync(principal);
+    }
+
+    private async Task WithUsersAsync(Func<UserManager<TrackerUser>, Task<IdentityResult>> change)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.True((await change(scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>())).Succeeded);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Tests.Features.Accounts;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
+{
+    private const string Email = "olena@example.org";
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private TrackerAppFactory app = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        app = new TrackerAppFactory(Database.ConnectionString);
+        await TestAccounts.CreateAsync(app.Services, Email, TrackerRoles.Editor);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_right_password_signs_in_with_a_strict_http_only_cookie_and_opens_the_admin()
+    {
+        using var client = TestAccounts.Client(app);
+        using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin", LocalTarget(response));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("tracker.auth=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.True(await ShowsSignedInAsync(client));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_told_and_not_echoed()
+    {
+        using var client = TestAccounts.Client(app);
+        using var response = await TestAccounts.PostSignInAsync(client, Email, "Wrong-password-123");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Contains("password is wrong", document.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Email, document.QuerySelector("#email")?.GetAttribute("value"));
+        Assert.DoesNotContain("Wrong-password-123", html, StringComparison.Ordinal);
+        Assert.False(await ShowsSignedInAsync(client));
+    }
+
+    [Fact]
+    public async Task Five_failed_attempts_lock_the_account_even_against_the_right_password()
+    {
+        using var client = TestAccounts.Client(app);
+        for (var i = 0; i < 5; i++)
+        {
+            (await TestAccounts.PostSignInAsync(client, Email, $"Wrong-password-{i}")).Dispose();
+        }
+
+        using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("locked for 15 minutes", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.False(await ShowsSignedInAsync(client));
+    }
+
+    [Fact]
+    public async Task More_than_ten_attempts_a_minute_from_one_address_are_refused_with_429()
+    {
+        using var client = TestAccounts.Client(app);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            using var response = await TestAccounts.PostSignInAsync(client, $"nobody{i}@example.org", "Wrong-password-123");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses[..10], s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+        // Showing the form is not an attempt.
+        using var form = await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_disabled_account_cannot_sign_in()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+            var user = (await users.FindByEmailAsync(Email))!;
+            user.DisabledAt = DateTimeOffset.UtcNow;
+            await users.UpdateAsync(user);
+        }
+
+        using var client = TestAccounts.Client(app);
+        using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password);
+
+        Assert.Contains("account is disabled", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.False(await ShowsSignedInAsync(client));
+    }
+
+    [Fact]
+    public async Task Sign_out_ends_the_session_also_for_a_copy_of_the_cookie()
+    {
+        var cookies = new CookieContainer();
+        using var client = await TestAccounts.SignedInClientAsync(app, Email, cookies: cookies);
+        // Another browser holding a copy of the same cookie, as someone who stole it would.
+        var stolen = new CookieContainer();
+        stolen.Add(cookies.GetAllCookies());
+        using var copy = TestAccounts.Client(app, stolen);
+        Assert.True(await ShowsSignedInAsync(copy));
+
+        var token = await TestAccounts.AntiforgeryTokenAsync(client, "/timeline");
+        using var signOut = await client.PostAsync(new Uri("/account/sign-out", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.False(await ShowsSignedInAsync(client));
+        Assert.False(await ShowsSignedInAsync(copy));
+    }
+
+    [Fact]
+    public async Task Sign_out_without_an_antiforgery_token_is_refused()
+    {
+        using var client = await TestAccounts.SignedInClientAsync(app, Email);
+        using var signOut = await client.PostAsync(new Uri("/account/sign-out", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string>()), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
+        Assert.True(await ShowsSignedInAsync(client));
+    }
+
+    [Theory]
+    [InlineData("//evil.example/steal")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task Sign_in_never_returns_to_another_site(string returnUrl)
+    {
+        using var client = TestAccounts.Client(app);
+        using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password, returnUrl);
+
+        Assert.Equal("/admin", LocalTarget(response));
+    }
+
+    [Fact]
+    public async Task Sign_in_returns_to_the_page_that_asked_for_it()
+    {
+        using var client = TestAccounts.Client(app);
+        using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password, "/admin/events?status=draft");
+
+        Assert.Equal("/admin/events?status=draft", LocalTarget(response));
+    }
+
+    /// <summary>Where a redirect leads, as a path on this site; fails when it leads to another host.</summary>
+    private static string LocalTarget(HttpResponseMessage response)
+    {
+        var target = new Uri(new Uri("http://localhost/"), response.Headers.Location!);
+        Assert.Equal("localhost", target.Host);
+        return target.PathAndQuery;
+    }
+
+    /// <summary>The header shows "Sign out" only to a signed-in user whose cookie the server still accepts.</summary>
+    private static async Task<bool> ShowsSignedInAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
+        return new HtmlParser().ParseDocument(html).QuerySelector("form[action='/account/sign-out']") is not null;
+    }
+}
