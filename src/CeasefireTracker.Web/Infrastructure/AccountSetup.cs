@@ -52,6 +52,7 @@ internal static class AccountSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(TrackerPolicies.Edit, policy => policy.RequireRole(TrackerRoles.Admin, TrackerRoles.Editor))
             .AddPolicy(TrackerPolicies.Administer, policy => policy.RequireRole(TrackerRoles.Admin));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, DenialLogging>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitAuthenticationStateProvider>();
         services.AddScoped<EditorGuard>();

@@ -12,6 +12,9 @@ public static class TestAccounts
 {
     public const string Password = "Test-password-2026";
 
+    /// <summary>Every password a test typed, right or wrong: none of them may ever appear in the app's logs.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> TypedPasswords = new() { [Password] = true };
+
     public static async Task<TrackerUser> CreateAsync(IServiceProvider services, string email, params string[] roles)
     {
         await using var scope = services.CreateAsyncScope();
@@ -42,6 +45,7 @@ public static class TestAccounts
     public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, string? returnUrl = null)
     {
         var path = "/account/sign-in" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        TypedPasswords[password] = true;
         var token = await AntiforgeryTokenAsync(client, path);
         return await client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace CeasefireTracker.Tests.Infrastructure;
 
@@ -30,15 +31,45 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
     /// <summary>Every SQL command the app sends; reset it before the request you measure.</summary>
     public QueryCounter Queries { get; } = new();
 
+    /// <summary>Everything the app logs (Information and up), for tests of what is logged and what never is.</summary>
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Queries));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Queries);
+            services.AddSingleton<ILogEventSink>(Logs);
+        });
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Tracker", connectionString);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The capture sees Information and up, the console of a test run only warnings.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>
+    /// Every test that hosts the app ends with a search of its logs: no password a test typed, no demo or configured
+    /// password and no connection-string password may have been written, whatever the test did.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        string[] secrets =
+        [
+            .. TestAccounts.TypedPasswords.Keys,
+            .. CeasefireTracker.Web.Features.Accounts.AccountSeeder.DevelopmentAccounts.Select(a => a.Password),
+            .. settings.Where(s => s.Key.EndsWith("Password", StringComparison.OrdinalIgnoreCase)).Select(s => s.Value ?? ""),
+            "Password=",
+        ];
+        var leaks = Logs.Lines.Where(line => secrets.Any(secret => secret.Length > 0 && line.Contains(secret, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (leaks.Count > 0)
+        {
+            throw new InvalidOperationException("A secret reached the logs:\n" + string.Join("\n", leaks));
         }
     }
 }
