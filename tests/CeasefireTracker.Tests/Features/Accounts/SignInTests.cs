@@ -43,6 +43,19 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task Outside_development_the_cookie_is_sent_over_https_only()
+    {
+        await using var production = new TrackerAppFactory(Database.ConnectionString, environment: "Production");
+        await TestAccounts.CreateAsync(production.Services, "admin@example.org", TrackerRoles.Admin);
+        using var client = TestAccounts.Client(production);
+
+        using var response = await TestAccounts.PostSignInAsync(client, "admin@example.org", TestAccounts.Password);
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("tracker.auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_told_and_not_echoed()
     {
         using var client = TestAccounts.Client(app);
@@ -138,6 +151,17 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
 
         Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
         Assert.True(await ShowsSignedInAsync(client));
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_an_antiforgery_token_is_refused()
+    {
+        using var client = TestAccounts.Client(app);
+        using var response = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["_handler"] = "sign-in", ["Input.Email"] = Email, ["Input.Password"] = TestAccounts.Password }), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await ShowsSignedInAsync(client));
     }
 
     [Theory]
