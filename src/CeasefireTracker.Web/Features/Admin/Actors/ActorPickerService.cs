@@ -29,10 +29,8 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
     /// </summary>
     public async Task<IReadOnlyList<ActorSuggestion>> SearchAsync(string? text, CancellationToken cancellationToken = default)
     {
-        var needle = text?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(needle)) return [];
-        if (needle.Length > NameMaxLength) needle = needle[..NameMaxLength];
-        var pattern = "%" + needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        if (SearchText.Escaped(text) is not { } needle) return [];
+        var pattern = $"%{needle}%";
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Actors.AsNoTracking()
