@@ -1,9 +1,11 @@
 using System.Text.Json;
 using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
+using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -374,6 +376,51 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
     }
 
     [Fact]
+    public async Task A_save_costs_the_same_number_of_queries_however_many_rows_the_event_has()
+    {
+        var small = await CreateAsync(Meeting("Small meeting"));
+        var bigDraft = Meeting("Big meeting");
+        bigDraft.Participants.AddRange([new() { Actor = C(ukraine) }, new() { Actor = C(russia) }, new() { Actor = C(us) }]);
+        bigDraft.Sources.AddRange(Enumerable.Range(1, 5).Select(i => new SourceDraft { Publisher = "Wire", Url = $"https://example.org/{i}" }));
+        var big = await CreateAsync(bigDraft);
+
+        var counter = new QueryCounter();
+        var service = new EventEditorService(new CountingFactory(Database, counter), TimeProvider.System, NullLogger<EventEditorService>.Instance);
+        async Task<int> CountEditAsync(EditableEvent ev)
+        {
+            ev.Draft.Place = "Somewhere else";
+            counter.Reset();
+            Assert.True((await service.SaveAsync(Anna, ev.Id, ev.Version, ev.Draft, EventStatus.Draft, null, Cancel)).Succeeded);
+            return counter.Count;
+        }
+
+        var smallCount = await CountEditAsync(small);
+        var bigCount = await CountEditAsync(big);
+
+        // Kind, the event and its three child collections, the actors' existence, the next revision number, the save.
+        Assert.Equal(8, smallCount);
+        Assert.Equal(smallCount, bigCount);
+    }
+
+    [Fact]
+    public async Task The_history_lists_each_version_with_what_it_changed()
+    {
+        var ev = await CreateAsync(Meeting());
+        ev.Draft.Talks!.Outcome = "An energy truce";
+        var edited = await Service.SaveAsync(Ben, ev.Id, ev.Version, ev.Draft, EventStatus.Published, "Confirmed by both sides", Cancel);
+        Assert.True(edited.Succeeded);
+
+        var history = (await new EventHistoryService(Database.CreateFactory()).LoadAsync(ev.Id, Cancel))!;
+
+        Assert.Equal([2, 1], history.Revisions.Select(r => r.Number));
+        var published = history.Revisions[0];
+        Assert.Equal((RevisionAction.Published, "Ben Editor", "Confirmed by both sides"), (published.Action, published.UserName, published.Reason));
+        Assert.Equal([new FieldChange("Status", "Draft", "Published"), new FieldChange("Outcome", "No agreement", "An energy truce")], published.Changes);
+        Assert.Contains(new FieldChange("Participants", "", "Steve Witkoff — Party\nVladimir Putin — Party"), history.Revisions[1].Changes);
+        Assert.Equal(edited.Version, history.Version);
+    }
+
+    [Fact]
     public async Task A_revision_snapshot_is_readable_json_with_names()
     {
         var ev = await CreateAsync(Meeting());
@@ -382,5 +429,15 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         Assert.Equal("Talks", snapshot.GetProperty("Kind").GetString());
         Assert.Equal("Steve Witkoff", snapshot.GetProperty("Participants")[0].GetProperty("Actor").GetProperty("Name").GetString());
         Assert.Equal("InPerson", snapshot.GetProperty("Talks").GetProperty("Format").GetString());
+    }
+
+    private sealed class CountingFactory(TestDatabase database, QueryCounter counter) : IDbContextFactory<TrackerDbContext>
+    {
+        public TrackerDbContext CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<TrackerDbContext>();
+            DatabaseSetup.Configure(options, database.ConnectionString).AddInterceptors(counter);
+            return new TrackerDbContext(options.Options);
+        }
     }
 }
