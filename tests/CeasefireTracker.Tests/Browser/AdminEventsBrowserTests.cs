@@ -63,6 +63,16 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(edit.Locator(".change__after ins")).ToHaveTextAsync("Geneva, Switzerland");
         await Assertions.Expect(edit).ToContainTextAsync("The report names the country");
         await Assertions.Expect(page.Locator(".revision").Last).ToContainTextAsync("Steve Witkoff — Party");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await ScreenshotAsync(page, "admin-history-desktop");
+
+        foreach (var (path, name) in new[] { ("/admin", "admin-dashboard-desktop"), ("/admin/events?kind=talks", "admin-events-desktop") })
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = Title }).First).ToBeVisibleAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await ScreenshotAsync(page, name);
+        }
     }
 
     [Fact]

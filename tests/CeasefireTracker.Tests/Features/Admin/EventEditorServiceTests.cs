@@ -5,6 +5,7 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
+using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -286,17 +287,17 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
     public async Task Archives_restores_and_unpublishes_without_deleting_and_refuses_archived_to_published()
     {
         var ev = await CreateAsync(Meeting());
-        var version = ev.Version;
         async Task<EditResult> Move(EventStatus to)
         {
             var current = (await Service.LoadAsync(ev.Id, Cancel))!;
-            var result = await Service.SaveAsync(Anna, ev.Id, current.Version, current.Draft, to, null, Cancel);
-            version = result.Version;
-            return result;
+            return await Service.SaveAsync(Anna, ev.Id, current.Version, current.Draft, to, null, Cancel);
         }
 
+        var details = new EventDetailsService(Database.CreateFactory());
         Assert.True((await Move(EventStatus.Published)).Succeeded);
+        Assert.NotNull(await details.GetPublishedAsync(ev.Slug, Cancel));
         Assert.True((await Move(EventStatus.Archived)).Succeeded);
+        Assert.Null(await details.GetPublishedAsync(ev.Slug, Cancel));
         var skipped = await Move(EventStatus.Published);
         Assert.Equal([EventEditorService.StatusField], skipped.Errors.Keys);
         Assert.True((await Move(EventStatus.Draft)).Succeeded);
