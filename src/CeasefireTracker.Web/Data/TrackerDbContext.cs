@@ -25,6 +25,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<EventLink> EventLinks => Set<EventLink>();
+    public DbSet<EventRevision> EventRevisions => Set<EventRevision>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

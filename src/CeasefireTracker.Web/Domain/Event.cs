@@ -46,6 +46,12 @@ public abstract class Event
     public string? CreatedBy { get; set; }
     public string? UpdatedBy { get; set; }
 
+    /// <summary>
+    /// PostgreSQL's xmin of the row: it changes with every update, so a save made from an older copy of the event
+    /// is refused instead of overwriting what another editor saved in between.
+    /// </summary>
+    public uint Version { get; set; }
+
     public List<EventParticipant> Participants { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
 

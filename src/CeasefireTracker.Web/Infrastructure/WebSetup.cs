@@ -1,5 +1,8 @@
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Admin.Dashboard;
+using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Ceasefires;
@@ -33,6 +36,11 @@ internal static class WebSetup
         services.AddScoped<AnalysisService>();
         services.AddScoped<ApiActorPages>();
         services.AddScoped<EntryDatesService>();
+        services.AddScoped<EventEditorService>();
+        services.AddScoped<EventListService>();
+        services.AddScoped<EventHistoryService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<ActorPickerService>();
         return services;
     }
 

@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's services, for tests that set up what the demo data has not (an editor's account).</summary>
+    public IServiceProvider Services => app!.Services;
+
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 

@@ -23,6 +23,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.CreatedBy).HasMaxLength(200);
         builder.Property(e => e.UpdatedBy).HasMaxLength(200);
         builder.HasIndex(e => e.Slug).IsUnique();
+        builder.Property(e => e.Version).IsRowVersion();
 
         // The timeline reads published events newest first and pages by (occurred_on, id): these partial
         // indexes serve that order directly, with and without a kind filter.
@@ -98,5 +99,27 @@ internal sealed class EventLinkConfiguration : IEntityTypeConfiguration<EventLin
         builder.HasIndex(l => l.ToEventId);
         builder.Property(l => l.Relation).HasMaxLength(100);
         builder.ToTable(t => t.HasCheckConstraint("ck_event_links_not_self", "from_event_id <> to_event_id"));
+    }
+}
+
+internal sealed class EventRevisionConfiguration : IEntityTypeConfiguration<EventRevision>
+{
+    public const int ReasonMaxLength = 500;
+
+    public void Configure(EntityTypeBuilder<EventRevision> builder)
+    {
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.UserName).HasMaxLength(200);
+        builder.Property(r => r.Reason).HasMaxLength(ReasonMaxLength);
+        builder.Property(r => r.Snapshot).HasColumnType("jsonb");
+        // Numbers count per event; the unique index also stops two saves from writing the same number.
+        builder.HasIndex(r => new { r.EventId, r.Number }).IsUnique();
+        // Revisions outlive nothing: events are archived, never deleted, and a revision belongs to its event.
+        builder.HasOne(r => r.Event).WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_event_revisions_action", Check.OneOf<RevisionAction>("action"));
+            t.HasCheckConstraint("ck_event_revisions_number", "number > 0");
+        });
     }
 }

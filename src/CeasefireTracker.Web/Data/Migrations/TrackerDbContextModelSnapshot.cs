@@ -400,6 +400,12 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("updated_by");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_events");
 
@@ -496,6 +502,70 @@ namespace CeasefireTracker.Web.Data.Migrations
                     b.ToTable("event_participants", null, t =>
                         {
                             t.HasCheckConstraint("ck_event_participants_role", "role IN ('Party', 'Mediator', 'Host', 'Speaker', 'Claimant', 'Proposer', 'Subject', 'Mentioned')");
+                        });
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.EventRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_revisions");
+
+                    b.HasIndex("EventId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_revisions_event_id_number");
+
+                    b.ToTable("event_revisions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_revisions_action", "action IN ('Created', 'Edited', 'Published', 'Archived', 'Restored', 'Unpublished', 'Reverted')");
+
+                            t.HasCheckConstraint("ck_event_revisions_number", "number > 0");
                         });
                 });
 
@@ -1359,6 +1429,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasConstraintName("fk_event_participants_events_event_id");
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.EventRevision", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_revisions_events_event_id");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeLine", b =>

@@ -1,0 +1,99 @@
+using System.Globalization;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
+
+namespace CeasefireTracker.Web.Features.Admin.Events;
+
+/// <summary>One field of an event as a person reads it; lists are one line per row.</summary>
+public sealed record FieldText(string Field, string Value);
+
+/// <summary>A field that differs between two versions of an event.</summary>
+public sealed record FieldChange(string Field, string Before, string After);
+
+/// <summary>
+/// An event's editable state as labelled text, the same labels the form uses, so a history diff and a conflict
+/// notice read field by field ("Participants", "Sources", "Verdict") rather than as JSON.
+/// </summary>
+public static class EventDraftText
+{
+    public static IReadOnlyList<FieldText> Describe(EventDraft d)
+    {
+        var sources = d.Sources.ToDictionary(s => s.Key, s => s.Url);
+        string Cite(string? key) => key is not null && sources.TryGetValue(key, out var url) ? $" [{url}]" : "";
+
+        var fields = new List<FieldText>
+        {
+            new("Status", Labels.Words(d.Status)),
+            new("Title", d.Title),
+            new("Summary", d.Summary ?? ""),
+            new("Date", d.OccurredOn is { } on ? $"{Day(on)} ({Labels.Words(d.DatePrecision).ToLowerInvariant()})" : ""),
+            new("Place", d.Place ?? ""),
+            new("Participants", Lines(d.Participants, p => $"{p.Actor?.Name} — {Labels.Words(p.Role)}")),
+            new("Sources", Lines(d.Sources, s => Join(s.Publisher, s.Url, Day(s.PublishedOn)) + (s.Excerpt is null ? "" : $": “{s.Excerpt}”"))),
+            new("Related events", Lines(d.Links, l => $"{l.Event?.Title}" + (l.Relation is null ? "" : $" ({l.Relation})"))),
+        };
+
+        if (d.Talks is { } t)
+        {
+            fields.Add(new("Format", Labels.Words(t.Format)));
+            fields.Add(new("Duration (minutes)", Number(t.DurationMinutes)));
+            fields.Add(new("Round", t.Round ?? ""));
+            fields.Add(new("Outcome", t.Outcome ?? ""));
+        }
+
+        if (d.Statement is { } s)
+        {
+            fields.Add(new("Quote", s.Quote));
+            fields.Add(new("Platform", s.Platform ?? ""));
+            fields.Add(new("Language", s.Language));
+        }
+
+        if (d.Claim is { } c)
+        {
+            fields.Add(new("Claim", c.ClaimText));
+            fields.Add(new("Verdict", Labels.Words(c.Verdict)));
+            fields.Add(new("Reason for the verdict", c.VerdictReason ?? ""));
+            fields.Add(new("Positions", Lines(c.Positions,
+                p => $"{p.Actor?.Name}: {Labels.Words(p.Stance).ToLowerInvariant()} on {Day(p.StatedOn)}" + (p.Note is null ? "" : $" — {p.Note}") + Cite(p.SourceKey))));
+        }
+
+        if (d.Exchange is { } x)
+        {
+            fields.Add(new("Released", Lines(x.Lines, l => $"{l.From?.Name} → {l.To?.Name}: {Number(l.Count)} {Labels.Words(l.Category).ToLowerInvariant()}")));
+            fields.Add(new("Named detainees", Lines(x.Detainees,
+                p => $"{p.Name} ({Labels.Words(p.Category).ToLowerInvariant()}), {p.ReleasedBy?.Name} → {p.ReleasedTo?.Name}" + (p.Note is null ? "" : $" — {p.Note}"))));
+        }
+
+        if (d.Proposal is { } pr)
+        {
+            fields.Add(new("Scope", Labels.Words(pr.Scope)));
+            fields.Add(new("Ceasefire status", Labels.Words(pr.Status)));
+            fields.Add(new("Duration (days)", Number(pr.DurationDays)));
+            fields.Add(new("Responses", Lines(pr.Responses,
+                r => $"{r.Actor?.Name}: {Labels.Words(r.Response).ToLowerInvariant()}" + (r.RespondedOn is null ? "" : $" on {Day(r.RespondedOn)}")
+                    + (r.Conditions is null ? "" : $" — {r.Conditions}") + Cite(r.SourceKey))));
+            fields.Add(new("Violation allegations", Lines(pr.Violations,
+                v => $"{Day(v.AllegedOn)}: {v.Accuser?.Name} accuses {v.Accused?.Name} — {v.Description}" + Cite(v.SourceKey))));
+        }
+
+        return fields;
+    }
+
+    /// <summary>The fields whose text differs, in form order.</summary>
+    public static IReadOnlyList<FieldChange> Compare(EventDraft before, EventDraft after)
+    {
+        var old = Describe(before).ToDictionary(f => f.Field, f => f.Value);
+        return Describe(after)
+            .Where(f => !old.TryGetValue(f.Field, out var value) || value != f.Value)
+            .Select(f => new FieldChange(f.Field, old.GetValueOrDefault(f.Field, ""), f.Value))
+            .ToList();
+    }
+
+    private static string Lines<T>(IEnumerable<T> rows, Func<T, string> line) => string.Join("\n", rows.Select(line));
+
+    private static string Join(params string?[] parts) => string.Join(", ", parts.Where(p => !string.IsNullOrEmpty(p)));
+
+    private static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+}

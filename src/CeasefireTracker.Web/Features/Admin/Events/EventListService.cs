@@ -1,0 +1,54 @@
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Web.Features.Admin.Events;
+
+public sealed record AdminEventRow(
+    long Id, string Slug, string Title, EventKind Kind, EventStatus Status, DateOnly OccurredOn, DateTimeOffset UpdatedAt, string? UpdatedBy, int SourceCount);
+
+public sealed record AdminEventFilter(EventStatus? Status, EventKind? Kind, string? Title, int Page);
+
+public sealed record AdminEventPage(IReadOnlyList<AdminEventRow> Rows, int Total, int Page, int PageCount);
+
+/// <summary>Every event whatever its status, for editors: filtered, newest change first, a page at a time.</summary>
+public sealed class EventListService(IDbContextFactory<TrackerDbContext> contexts)
+{
+    public const int PageSize = 50;
+
+    public async Task<AdminEventPage> ListAsync(AdminEventFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var events = db.Events.AsNoTracking();
+        if (filter.Status is { } status) events = events.Where(e => e.Status == status);
+        if (filter.Kind is { } kind) events = events.Where(e => e.Kind == kind);
+        if (SearchText.ContainsPattern(filter.Title) is { } pattern)
+        {
+            events = events.Where(e => EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(e.Title)), EventSearch.Unaccent(pattern)));
+        }
+
+        var total = await events.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var rows = await events
+            .OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(e => new AdminEventRow(e.Id, e.Slug, e.Title, e.Kind, e.Status, e.OccurredOn, e.UpdatedAt, e.UpdatedBy, e.Sources.Count))
+            .ToListAsync(cancellationToken);
+        return new AdminEventPage(rows, total, page, pageCount);
+    }
+
+    /// <summary>Events whose title contains the text, for the related-events linker; never the event being edited.</summary>
+    public async Task<IReadOnlyList<EventChoice>> SearchTitlesAsync(string? text, long? except, CancellationToken cancellationToken = default)
+    {
+        if (SearchText.ContainsPattern(text) is not { } pattern) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Events.AsNoTracking()
+            .Where(e => e.Id != except && e.Status != EventStatus.Archived
+                && EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(e.Title)), EventSearch.Unaccent(pattern)))
+            .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id)
+            .Take(8)
+            .Select(e => new EventChoice(e.Id, e.Title, e.OccurredOn))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,84 @@
+using CeasefireTracker.Web.Features.Admin.Actors;
+
+namespace CeasefireTracker.Web.Features.Admin.Events;
+
+/// <summary>Messages by form field, in the order they were found; the checks shared by every kind of event.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> messages = new(StringComparer.Ordinal);
+
+    public bool Any => messages.Count > 0;
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => messages.ToDictionary(m => m.Key, m => m.Value.ToArray());
+
+    public void Add(string field, string message)
+    {
+        if (!messages.TryGetValue(field, out var list)) messages[field] = list = [];
+        if (!list.Contains(message)) list.Add(message);
+    }
+
+    public void Text(string field, string? value, int maxLength, string? required = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required is not null) Add(field, required);
+        }
+        else if (value.Length > maxLength)
+        {
+            Add(field, $"At most {maxLength} characters ({value.Length} now).");
+        }
+    }
+
+    public void PastDate(string field, DateOnly? value, DateOnly today, string? required = null)
+    {
+        if (value is null)
+        {
+            if (required is not null) Add(field, required);
+        }
+        else if (value > today)
+        {
+            Add(field, "The date cannot be in the future.");
+        }
+    }
+
+    /// <summary>An absolute http(s) address without spaces, as the sources' CHECK constraint wants.</summary>
+    public void Url(string field, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "Give the address of the report.");
+        }
+        else if (value.Length > 2048)
+        {
+            Add(field, "At most 2048 characters.");
+        }
+        else if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+                 || value.Any(char.IsWhiteSpace) || !value.Contains("://", StringComparison.Ordinal))
+        {
+            Add(field, "Give a full web address starting with https:// or http://.");
+        }
+    }
+
+    public void Defined<TEnum>(string field, TEnum value) where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value)) Add(field, "Choose one of the listed values.");
+    }
+
+    public void Actor(string field, ActorChoice? actor)
+    {
+        if (actor is null) Add(field, "Choose an actor.");
+    }
+
+    /// <summary>The two sides of a release or an allegation: both chosen, and not the same actor.</summary>
+    public void Sides(string fromField, string toField, ActorChoice? from, ActorChoice? to)
+    {
+        Actor(fromField, from);
+        Actor(toField, to);
+        if (from is not null && to is not null && from.Id == to.Id) Add(toField, "The two sides must be different actors.");
+    }
+
+    public void Cites(string field, string? sourceKey, HashSet<string> sourceKeys)
+    {
+        if (sourceKey is not null && !sourceKeys.Contains(sourceKey)) Add(field, "That source is no longer in the list: choose another.");
+    }
+}
