@@ -146,8 +146,11 @@ public sealed class EventEditorService(IDbContextFactory<TrackerDbContext> conte
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsRevisionNumberTaken(e))
         {
+            // Either the event's row moved on (xmin), or a parallel save took this revision number first: EF may
+            // insert the revision before it updates the event, so the loser of a race can meet either. Both mean
+            // someone else saved this event just now.
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
             var current = await LoadEventAsync(fresh, ev.Id, tracked: false, cancellationToken);
             return current is null
@@ -170,6 +173,9 @@ public sealed class EventEditorService(IDbContextFactory<TrackerDbContext> conte
         logger.LogInformation("{Action} event {EventId} (revision {Number}) by {UserId}", action, ev.Id, number, editor.UserId);
         return new EditResult(ev.Id, ev.Version, new Dictionary<string, string[]>(), null, Unchanged: false);
     }
+
+    private static bool IsRevisionNumberTaken(DbUpdateException e) =>
+        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_event_revisions_event_id_number" };
 
     private static EditResult Conflicted(Event current, EventDraft stored, EventDraft wanted)
     {
