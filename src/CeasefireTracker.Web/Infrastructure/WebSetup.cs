@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Ceasefires;
@@ -33,6 +34,7 @@ internal static class WebSetup
         services.AddScoped<AnalysisService>();
         services.AddScoped<ApiActorPages>();
         services.AddScoped<EntryDatesService>();
+        services.AddScoped<ActorAdminService>();
         return services;
     }
 
