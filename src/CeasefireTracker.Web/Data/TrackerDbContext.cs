@@ -16,6 +16,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
     public DbSet<ActorTitle> ActorTitles => Set<ActorTitle>();
+    public DbSet<ActorMerge> ActorMerges => Set<ActorMerge>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Talks> Talks => Set<Talks>();
     public DbSet<Statement> Statements => Set<Statement>();

@@ -41,6 +41,7 @@ internal static class WebSetup
         services.AddScoped<EventHistoryService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ActorPickerService>();
+        services.AddScoped<ActorAdminService>();
         return services;
     }
 

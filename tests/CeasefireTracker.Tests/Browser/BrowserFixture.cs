@@ -35,6 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         app = new TrackerAppFactory(database.ConnectionString, realServer: true);
         app.StartServer();
+        await SignIn.EnsureDevelopmentAccountsAsync(app.Services);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 
@@ -52,8 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// A page on the app in a browser context of its own (no cookies or cache shared between tests), on a 390 px
     /// phone screen or a desktop one, with or without JavaScript. Disposing the session closes its context.
+    /// <paramref name="storageState"/> starts it with saved cookies (see <see cref="BrowserSignIn"/>).
     /// </summary>
-    public async Task<BrowserSession> NewPageAsync(bool phone = false, bool javaScript = true)
+    public async Task<BrowserSession> NewPageAsync(bool phone = false, bool javaScript = true, string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -61,6 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : null,
             IsMobile = phone,
+            StorageState = storageState,
         });
         return new BrowserSession(context, await context.NewPageAsync());
     }

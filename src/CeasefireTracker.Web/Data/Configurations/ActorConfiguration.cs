@@ -51,3 +51,18 @@ internal sealed class ActorTitleConfiguration : IEntityTypeConfiguration<ActorTi
         });
     }
 }
+
+internal sealed class ActorMergeConfiguration : IEntityTypeConfiguration<ActorMerge>
+{
+    public void Configure(EntityTypeBuilder<ActorMerge> builder)
+    {
+        builder.Property(m => m.MergedSlug).HasMaxLength(120);
+        builder.Property(m => m.MergedName).HasMaxLength(200);
+        builder.Property(m => m.MergedById).HasMaxLength(450);
+        builder.Property(m => m.MergedByName).HasMaxLength(200);
+        // One redirect per old address; a later merge of the survivor moves these rows on (they reference actors).
+        builder.HasIndex(m => m.MergedSlug).IsUnique();
+        builder.HasOne<Actor>().WithMany().HasForeignKey(m => m.SurvivorId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable("actor_merges", t => t.HasCheckConstraint("ck_actor_merges_slug", Check.Slug("merged_slug")));
+    }
+}

@@ -123,6 +123,63 @@ namespace CeasefireTracker.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.ActorMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("merged_by_id");
+
+                    b.Property<string>("MergedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("merged_by_name");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("merged_name");
+
+                    b.Property<string>("MergedSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("merged_slug");
+
+                    b.Property<int>("SurvivorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("survivor_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_actor_merges");
+
+                    b.HasIndex("MergedSlug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_actor_merges_merged_slug");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_actor_merges_survivor_id");
+
+                    b.ToTable("actor_merges", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_actor_merges_slug", "merged_slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+                        });
+                });
+
             modelBuilder.Entity("CeasefireTracker.Web.Domain.ActorTitle", b =>
                 {
                     b.Property<int>("Id")
@@ -1315,6 +1372,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_actor_aliases_actors_actor_id");
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.ActorMerge", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_actor_merges_actors_survivor_id");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.ActorTitle", b =>

@@ -95,6 +95,16 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     }
 
     /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
+    /// <summary>The slug of the actor a merged duplicate's old slug now leads to; null when the slug was never merged.</summary>
+    public async Task<string?> MergedIntoAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ActorMerges.AsNoTracking()
+            .Where(m => m.MergedSlug == slug)
+            .Join(db.Actors, m => m.SurvivorId, a => a.Id, (_, a) => a.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     private static async Task<List<ActorRef>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
     {
         // The path array stops the walk at a loop (A → B → A), which the schema's check alone does not prevent.

@@ -143,6 +143,25 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task A_role_change_takes_effect_at_the_next_request_of_an_open_session()
+    {
+        using var client = await TestAccounts.SignedInClientAsync(app, Email);
+        using (var before = await client.GetAsync(new Uri("/admin/users", UriKind.Relative), Cancel))
+        {
+            Assert.Equal("/account/denied", before.Headers.Location?.AbsolutePath);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+            await users.AddToRoleAsync((await users.FindByEmailAsync(Email))!, TrackerRoles.Admin);
+        }
+
+        using var after = await client.GetAsync(new Uri("/admin/users", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Sign_out_without_an_antiforgery_token_is_refused()
     {
         using var client = await TestAccounts.SignedInClientAsync(app, Email);

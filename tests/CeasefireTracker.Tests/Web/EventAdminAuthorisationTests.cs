@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace CeasefireTracker.Tests.Web;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class AdminAuthorisationTests(TestDatabase database) : DatabaseTest(database)
+public sealed class EventAdminAuthorisationTests(TestDatabase database) : DatabaseTest(database)
 {
     [Theory]
     [InlineData("/admin")]

@@ -1,0 +1,127 @@
+using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Tests.Features.Accounts;
+
+/// <summary>Account management through the app's own services (Identity's UserManager on the test database).</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class AccountAdminServiceTests(TestDatabase database) : DatabaseTest(database)
+{
+    private TrackerAppFactory app = null!;
+    private AsyncServiceScope scope;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private AccountAdminService Service => scope.ServiceProvider.GetRequiredService<AccountAdminService>();
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        app = new TrackerAppFactory(Database.ConnectionString);
+        scope = app.Services.CreateAsyncScope();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await scope.DisposeAsync();
+        await app.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_admin_creates_an_account_that_the_list_then_shows()
+    {
+        var admin = await AdminAsync();
+
+        var result = await Service.CreateAsync(admin, new NewAccount(" olena@example.org ", "Olena K.", "Long-enough-2026", [TrackerRoles.Editor]), Cancel);
+
+        Assert.True(result.Succeeded);
+        var olena = (await Service.ListAsync(admin, Cancel)).Single(a => a.Email == "olena@example.org");
+        Assert.Equal(("Olena K.", false, false), (olena.DisplayName, olena.IsDisabled, olena.IsLockedOut));
+        Assert.Equal([TrackerRoles.Editor], olena.Roles);
+    }
+
+    [Fact]
+    public async Task A_weak_password_and_a_taken_email_come_back_as_field_errors()
+    {
+        var admin = await AdminAsync();
+        await Service.CreateAsync(admin, new NewAccount("taken@example.org", "First", "Long-enough-2026", [TrackerRoles.Editor]), Cancel);
+
+        var weak = await Service.CreateAsync(admin, new NewAccount("new@example.org", "New", "short", [TrackerRoles.Editor]), Cancel);
+        var taken = await Service.CreateAsync(admin, new NewAccount("taken@example.org", "Second", "Long-enough-2026", [TrackerRoles.Editor]), Cancel);
+        var blank = await Service.CreateAsync(admin, new NewAccount("not an address", " ", "Long-enough-2026", []), Cancel);
+
+        Assert.Equal(["Password"], weak.Errors.Keys);
+        Assert.Contains(weak.Errors["Password"], m => m.Contains("10 characters", StringComparison.Ordinal));
+        Assert.Equal(["Email"], taken.Errors.Keys);
+        Assert.Equal(["DisplayName", "Email", "Roles"], blank.Errors.Keys.Order(StringComparer.Ordinal));
+        await using var db = Database.CreateContext();
+        Assert.Equal(3, await db.Users.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Disabling_changes_the_security_stamp_that_open_sessions_carry_and_roles_change_in_place()
+    {
+        var admin = await AdminAsync();
+        var editorId = await UserIdAsync(SignIn.EditorEmail);
+        var before = await StampAsync(editorId);
+
+        Assert.True((await Service.SetRolesAsync(admin, editorId, [TrackerRoles.Admin, TrackerRoles.Editor], Cancel)).Succeeded);
+        var afterRoles = await StampAsync(editorId);
+        Assert.True((await Service.SetDisabledAsync(admin, editorId, true, Cancel)).Succeeded);
+        var afterDisable = await StampAsync(editorId);
+
+        // A role change keeps the user signed in (their roles are re-read at each request); disabling ends sessions.
+        Assert.NotEqual(afterRoles, afterDisable);
+        Assert.NotEqual(before, afterDisable);
+        var editor = (await Service.ListAsync(admin, Cancel)).Single(a => a.Id == editorId);
+        Assert.Equal([TrackerRoles.Admin, TrackerRoles.Editor], editor.Roles);
+        Assert.True(editor.IsDisabled);
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_disable_or_demote_themselves()
+    {
+        var admin = await AdminAsync();
+
+        var disable = await Service.SetDisabledAsync(admin, admin.UserId, true, Cancel);
+        var demote = await Service.SetRolesAsync(admin, admin.UserId, [TrackerRoles.Editor], Cancel);
+
+        Assert.False(disable.Succeeded);
+        Assert.Equal(["Roles"], demote.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task An_editor_session_cannot_manage_accounts()
+    {
+        await SignIn.EnsureDevelopmentAccountsAsync(app.Services);
+        var editorId = await UserIdAsync(SignIn.EditorEmail);
+        var editor = new EditorSession(editorId, "Demo Editor", isAdmin: false);
+
+        await Assert.ThrowsAsync<EditorAccessDeniedException>(() => Service.ListAsync(editor, Cancel));
+        await Assert.ThrowsAsync<EditorAccessDeniedException>(() => Service.CreateAsync(editor, new NewAccount("x@example.org", "X", "Long-enough-2026", [TrackerRoles.Admin]), Cancel));
+        await Assert.ThrowsAsync<EditorAccessDeniedException>(() => Service.SetRolesAsync(editor, editorId, [TrackerRoles.Admin], Cancel));
+        await Assert.ThrowsAsync<EditorAccessDeniedException>(() => Service.SetDisabledAsync(editor, editorId, false, Cancel));
+    }
+
+    /// <summary>The demo accounts, and the admin's session as <see cref="EditorGuard"/> would make it.</summary>
+    private async Task<EditorSession> AdminAsync()
+    {
+        await SignIn.EnsureDevelopmentAccountsAsync(app.Services);
+        return new EditorSession(await UserIdAsync(SignIn.AdminEmail), "Demo Admin", isAdmin: true);
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var db = Database.CreateContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Cancel);
+    }
+
+    private async Task<string?> StampAsync(string userId)
+    {
+        await using var db = Database.CreateContext();
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync(Cancel);
+    }
+}
