@@ -10,7 +10,7 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task An_admin_merges_a_duplicate_and_its_old_address_leads_to_the_survivor()
     {
-        await using var session = await fixture.NewSignedInPageAsync(SignIn.AdminEmail, SignIn.AdminPassword);
+        await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
         var page = session.Page;
         await CreateActorAsync(page, "Marta Kos", alias: null);
         await CreateActorAsync(page, "Marta Koss", alias: "Марта Кос");
@@ -36,7 +36,7 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task The_actor_form_explains_a_bad_value_next_to_its_field_and_keeps_what_was_typed()
     {
-        await using var session = await fixture.NewSignedInPageAsync(SignIn.AdminEmail, SignIn.AdminPassword);
+        await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
         var page = session.Page;
         await page.GotoAsync("/admin/actors/new");
         await page.GetByLabel("Name").FillAsync("Steve Witkoff");
@@ -60,7 +60,7 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
     [InlineData("/admin/actors/new")]
     public async Task Admin_pages_have_no_serious_accessibility_violations(string path)
     {
-        await using var session = await fixture.NewSignedInPageAsync(SignIn.AdminEmail, SignIn.AdminPassword);
+        await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
         var page = session.Page;
         await page.GotoAsync(path);
         await WaitUntilLiveAsync(page);
@@ -75,7 +75,7 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
     [InlineData("/admin/actors", true)]
     public async Task Admin_pages_fit_the_screen(string path, bool phone)
     {
-        await using var session = await fixture.NewSignedInPageAsync(SignIn.AdminEmail, SignIn.AdminPassword, phone);
+        await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword, phone);
         var page = session.Page;
         await page.GotoAsync(path);
         await WaitUntilLiveAsync(page);

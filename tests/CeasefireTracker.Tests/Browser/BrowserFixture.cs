@@ -35,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         app = new TrackerAppFactory(database.ConnectionString, realServer: true);
         app.StartServer();
-        await SignIn.EnsureDevelopmentAccountsAsync(app.Services);
+        await TestAccounts.EnsureDevelopmentAccountsAsync(app.Services);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 

@@ -12,6 +12,12 @@ public static class TestAccounts
 {
     public const string Password = "Test-password-2026";
 
+    // The demo accounts that seed-demo creates in Development (AccountSeeder.DevelopmentAccounts).
+    public const string AdminEmail = "admin@ceasefire.local";
+    public const string AdminPassword = "Admin-ceasefire-2026";
+    public const string EditorEmail = "editor@ceasefire.local";
+    public const string EditorPassword = "Editor-ceasefire-2026";
+
     /// <summary>Every password a test typed, right or wrong: none of them may ever appear in the app's logs.</summary>
     public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> TypedPasswords = new() { [Password] = true };
 
@@ -33,13 +39,29 @@ public static class TestAccounts
         TrackerAppFactory app, string email, string password = Password, CookieContainer? cookies = null)
     {
         var client = Client(app, cookies);
-        using var response = await PostSignInAsync(client, email, password);
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
-        }
-
+        await SignInAsync(client, email, password);
         return client;
+    }
+
+    /// <summary>Signs an existing client in through the form, and fails the test if that did not work.</summary>
+    public static async Task SignInAsync(HttpClient client, string email, string password)
+    {
+        using var response = await PostSignInAsync(client, email, password);
+        // Success redirects away from the form; a refusal shows the form again.
+        var landedOn = response.StatusCode == HttpStatusCode.Redirect
+            ? response.Headers.Location?.OriginalString
+            : response.RequestMessage?.RequestUri?.AbsolutePath;
+        if (landedOn is null || landedOn.Contains("/account/sign-in", StringComparison.Ordinal))
+        {
+            Assert.Fail($"Sign-in of {email} failed: {(int)response.StatusCode} at {landedOn}");
+        }
+    }
+
+    /// <summary>The demo admin and editor accounts (what <c>seed-demo</c> creates in Development), in the app's database.</summary>
+    public static async Task EnsureDevelopmentAccountsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountSeeder>().EnsureDevelopmentAccountsAsync();
     }
 
     public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, string? returnUrl = null)

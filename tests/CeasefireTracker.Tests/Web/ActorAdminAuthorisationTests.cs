@@ -18,7 +18,7 @@ public sealed class ActorAdminAuthorisationTests(TestDatabase database) : DemoSi
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await SignIn.EnsureDevelopmentAccountsAsync(App.Services);
+        await TestAccounts.EnsureDevelopmentAccountsAsync(App.Services);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class ActorAdminAuthorisationTests(TestDatabase database) : DemoSi
     public async Task Editors_open_the_actor_pages(string path)
     {
         using var client = Client();
-        await SignIn.SignInAsync(client, SignIn.EditorEmail, SignIn.EditorPassword, Cancel);
+        await TestAccounts.SignInAsync(client, TestAccounts.EditorEmail, TestAccounts.EditorPassword);
 
         using var response = await client.GetAsync(await ActorPathAsync(path), Cancel);
 
@@ -50,7 +50,7 @@ public sealed class ActorAdminAuthorisationTests(TestDatabase database) : DemoSi
     public async Task Editors_are_refused_the_users_page()
     {
         using var client = Client();
-        await SignIn.SignInAsync(client, SignIn.EditorEmail, SignIn.EditorPassword, Cancel);
+        await TestAccounts.SignInAsync(client, TestAccounts.EditorEmail, TestAccounts.EditorPassword);
 
         using var response = await client.GetAsync(new Uri("/admin/users", UriKind.Relative), Cancel);
 
@@ -62,20 +62,20 @@ public sealed class ActorAdminAuthorisationTests(TestDatabase database) : DemoSi
     public async Task Admins_see_every_account_on_the_users_page()
     {
         using var client = Client();
-        await SignIn.SignInAsync(client, SignIn.AdminEmail, SignIn.AdminPassword, Cancel);
+        await TestAccounts.SignInAsync(client, TestAccounts.AdminEmail, TestAccounts.AdminPassword);
 
         using var response = await client.GetAsync(new Uri("/admin/users", UriKind.Relative), Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Cancel), Cancel);
-        Assert.Equal([SignIn.AdminEmail, SignIn.EditorEmail], page.QuerySelectorAll(".user-card__email").Select(e => e.TextContent));
+        Assert.Equal([TestAccounts.AdminEmail, TestAccounts.EditorEmail], page.QuerySelectorAll(".user-card__email").Select(e => e.TextContent));
     }
 
     [Fact]
     public async Task A_disabled_account_loses_its_open_session_at_the_next_request()
     {
         using var client = Client();
-        await SignIn.SignInAsync(client, SignIn.EditorEmail, SignIn.EditorPassword, Cancel);
+        await TestAccounts.SignInAsync(client, TestAccounts.EditorEmail, TestAccounts.EditorPassword);
         using (var before = await client.GetAsync(new Uri("/admin/actors", UriKind.Relative), Cancel))
         {
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
@@ -85,8 +85,8 @@ public sealed class ActorAdminAuthorisationTests(TestDatabase database) : DemoSi
         {
             await using var db = Database.CreateContext();
             var ids = await db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id, Cancel);
-            var admin = new EditorSession(ids[SignIn.AdminEmail], "Demo Admin", isAdmin: true);
-            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountAdminService>().SetDisabledAsync(admin, ids[SignIn.EditorEmail], true, Cancel)).Succeeded);
+            var admin = new EditorSession(ids[TestAccounts.AdminEmail], "Demo Admin", isAdmin: true);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountAdminService>().SetDisabledAsync(admin, ids[TestAccounts.EditorEmail], true, Cancel)).Succeeded);
         }
 
         using var after = await client.GetAsync(new Uri("/admin/actors", UriKind.Relative), Cancel);

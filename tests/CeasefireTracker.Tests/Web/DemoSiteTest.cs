@@ -13,23 +13,12 @@ namespace CeasefireTracker.Tests.Web;
 /// The real app over HTTP with the demo data loaded: pages as a reader without JavaScript gets them, parsed, and
 /// what a request costs in SQL commands. The base of every test of what the app serves.
 /// </summary>
-public abstract class DemoSiteTest(TestDatabase database) : DatabaseTest(database)
+public abstract class DemoSiteTest(TestDatabase database) : HostedAppTest(database)
 {
-    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    protected TrackerAppFactory App { get; private set; } = null!;
-
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
-        App = new TrackerAppFactory(Database.ConnectionString);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (App is not null) await App.DisposeAsync();
-        await base.DisposeAsync();
     }
 
     protected async Task<HttpResponseMessage> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)

@@ -65,7 +65,7 @@ public sealed class AccountAdminServiceTests(TestDatabase database) : DatabaseTe
     public async Task Disabling_changes_the_security_stamp_that_open_sessions_carry_and_roles_change_in_place()
     {
         var admin = await AdminAsync();
-        var editorId = await UserIdAsync(SignIn.EditorEmail);
+        var editorId = await UserIdAsync(TestAccounts.EditorEmail);
         var before = await StampAsync(editorId);
 
         Assert.True((await Service.SetRolesAsync(admin, editorId, [TrackerRoles.Admin, TrackerRoles.Editor], Cancel)).Succeeded);
@@ -96,8 +96,8 @@ public sealed class AccountAdminServiceTests(TestDatabase database) : DatabaseTe
     [Fact]
     public async Task An_editor_session_cannot_manage_accounts()
     {
-        await SignIn.EnsureDevelopmentAccountsAsync(app.Services);
-        var editorId = await UserIdAsync(SignIn.EditorEmail);
+        await TestAccounts.EnsureDevelopmentAccountsAsync(app.Services);
+        var editorId = await UserIdAsync(TestAccounts.EditorEmail);
         var editor = new EditorSession(editorId, "Demo Editor", isAdmin: false);
 
         await Assert.ThrowsAsync<EditorAccessDeniedException>(() => Service.ListAsync(editor, Cancel));
@@ -109,8 +109,8 @@ public sealed class AccountAdminServiceTests(TestDatabase database) : DatabaseTe
     /// <summary>The demo accounts, and the admin's session as <see cref="EditorGuard"/> would make it.</summary>
     private async Task<EditorSession> AdminAsync()
     {
-        await SignIn.EnsureDevelopmentAccountsAsync(app.Services);
-        return new EditorSession(await UserIdAsync(SignIn.AdminEmail), "Demo Admin", isAdmin: true);
+        await TestAccounts.EnsureDevelopmentAccountsAsync(app.Services);
+        return new EditorSession(await UserIdAsync(TestAccounts.AdminEmail), "Demo Admin", isAdmin: true);
     }
 
     private async Task<string> UserIdAsync(string email)

@@ -7,26 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CeasefireTracker.Tests.Features.Accounts;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class EditorGuardTests(TestDatabase database) : DatabaseTest(database)
+public sealed class EditorGuardTests(TestDatabase database) : HostedAppTest(database)
 {
-    private TrackerAppFactory app = null!;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        app = new TrackerAppFactory(Database.ConnectionString);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_admin_may_edit_and_administer()
     {
-        var admin = await TestAccounts.CreateAsync(app.Services, "admin@example.org", TrackerRoles.Admin);
+        var admin = await TestAccounts.CreateAsync(App.Services, "admin@example.org", TrackerRoles.Admin);
 
         var session = await RequireAsync(admin, administer: true);
 
@@ -39,7 +25,7 @@ public sealed class EditorGuardTests(TestDatabase database) : DatabaseTest(datab
     [Fact]
     public async Task An_editor_may_edit_but_not_administer()
     {
-        var editor = await TestAccounts.CreateAsync(app.Services, "editor@example.org", TrackerRoles.Editor);
+        var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
 
         Assert.False((await RequireAsync(editor, administer: false)).IsAdmin);
         var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(editor, administer: true));
@@ -49,7 +35,7 @@ public sealed class EditorGuardTests(TestDatabase database) : DatabaseTest(datab
     [Fact]
     public async Task A_role_taken_away_counts_at_the_next_action_although_the_session_still_carries_it()
     {
-        var editor = await TestAccounts.CreateAsync(app.Services, "editor@example.org", TrackerRoles.Editor);
+        var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
         var session = Principal(editor, TrackerRoles.Editor);
         await WithUsersAsync(async users => await users.RemoveFromRoleAsync((await users.FindByIdAsync(editor.Id))!, TrackerRoles.Editor));
 
@@ -60,7 +46,7 @@ public sealed class EditorGuardTests(TestDatabase database) : DatabaseTest(datab
     [Fact]
     public async Task A_disabled_account_is_refused_at_its_next_action()
     {
-        var editor = await TestAccounts.CreateAsync(app.Services, "editor@example.org", TrackerRoles.Editor);
+        var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
         var session = Principal(editor, TrackerRoles.Editor);
         await WithUsersAsync(async users =>
         {
@@ -88,14 +74,14 @@ public sealed class EditorGuardTests(TestDatabase database) : DatabaseTest(datab
 
     private async Task<EditorSession> RequireAsync(ClaimsPrincipal principal, bool administer)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var guard = scope.ServiceProvider.GetRequiredService<EditorGuard>();
         return administer ? await guard.RequireAdminAsync(principal) : await guard.RequireEditorAsync(principal);
     }
 
     private async Task WithUsersAsync(Func<UserManager<TrackerUser>, Task<IdentityResult>> change)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         Assert.True((await change(scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>())).Succeeded);
     }
 }

@@ -8,30 +8,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CeasefireTracker.Tests.Features.Accounts;
 
 [Collection(DatabaseCollection.Name)]
-public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
+public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
 {
     private const string Email = "olena@example.org";
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private TrackerAppFactory app = null!;
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        app = new TrackerAppFactory(Database.ConnectionString);
-        await TestAccounts.CreateAsync(app.Services, Email, TrackerRoles.Editor);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await base.DisposeAsync();
+        await TestAccounts.CreateAsync(App.Services, Email, TrackerRoles.Editor);
     }
 
     [Fact]
     public async Task The_right_password_signs_in_with_a_strict_http_only_cookie_and_opens_the_admin()
     {
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -58,7 +48,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task A_wrong_password_is_told_and_not_echoed()
     {
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         using var response = await TestAccounts.PostSignInAsync(client, Email, "Wrong-password-123");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -73,7 +63,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task Five_failed_attempts_lock_the_account_even_against_the_right_password()
     {
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         for (var i = 0; i < 5; i++)
         {
             (await TestAccounts.PostSignInAsync(client, Email, $"Wrong-password-{i}")).Dispose();
@@ -89,7 +79,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task More_than_ten_attempts_a_minute_from_one_address_are_refused_with_429()
     {
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
         {
@@ -107,7 +97,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task A_disabled_account_cannot_sign_in()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
             var user = (await users.FindByEmailAsync(Email))!;
@@ -115,7 +105,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
             await users.UpdateAsync(user);
         }
 
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password);
 
         Assert.Contains("account is disabled", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
@@ -126,11 +116,11 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     public async Task Sign_out_ends_the_session_also_for_a_copy_of_the_cookie()
     {
         var cookies = new CookieContainer();
-        using var client = await TestAccounts.SignedInClientAsync(app, Email, cookies: cookies);
+        using var client = await TestAccounts.SignedInClientAsync(App, Email, cookies: cookies);
         // Another browser holding a copy of the same cookie, as someone who stole it would.
         var stolen = new CookieContainer();
         stolen.Add(cookies.GetAllCookies());
-        using var copy = TestAccounts.Client(app, stolen);
+        using var copy = TestAccounts.Client(App, stolen);
         Assert.True(await ShowsSignedInAsync(copy));
 
         var token = await TestAccounts.AntiforgeryTokenAsync(client, "/timeline");
@@ -145,13 +135,13 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task A_role_change_takes_effect_at_the_next_request_of_an_open_session()
     {
-        using var client = await TestAccounts.SignedInClientAsync(app, Email);
+        using var client = await TestAccounts.SignedInClientAsync(App, Email);
         using (var before = await client.GetAsync(new Uri("/admin/users", UriKind.Relative), Cancel))
         {
             Assert.Equal("/account/denied", before.Headers.Location?.AbsolutePath);
         }
 
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
             await users.AddToRoleAsync((await users.FindByEmailAsync(Email))!, TrackerRoles.Admin);
@@ -164,7 +154,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task Sign_out_without_an_antiforgery_token_is_refused()
     {
-        using var client = await TestAccounts.SignedInClientAsync(app, Email);
+        using var client = await TestAccounts.SignedInClientAsync(App, Email);
         using var signOut = await client.PostAsync(new Uri("/account/sign-out", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string>()), Cancel);
 
@@ -175,7 +165,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task A_sign_in_post_without_an_antiforgery_token_is_refused()
     {
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         using var response = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), new FormUrlEncodedContent(
             new Dictionary<string, string> { ["_handler"] = "sign-in", ["Input.Email"] = Email, ["Input.Password"] = TestAccounts.Password }), Cancel);
 
@@ -189,7 +179,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [InlineData("/\\evil.example")]
     public async Task Sign_in_never_returns_to_another_site(string returnUrl)
     {
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password, returnUrl);
 
         Assert.Equal("/admin", LocalTarget(response));
@@ -198,7 +188,7 @@ public sealed class SignInTests(TestDatabase database) : DatabaseTest(database)
     [Fact]
     public async Task Sign_in_returns_to_the_page_that_asked_for_it()
     {
-        using var client = TestAccounts.Client(app);
+        using var client = TestAccounts.Client(App);
         using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password, "/admin/events?status=draft");
 
         Assert.Equal("/admin/events?status=draft", LocalTarget(response));
