@@ -7,13 +7,13 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddTrackerLogging();
 builder.Services.AddTrackerDatabase(builder.Configuration);
 builder.Services.AddTrackerFeatures();
-builder.Services.AddTrackerWeb();
+builder.Services.AddTrackerWeb(builder.Configuration);
 
 var app = builder.Build();
 
 if (command is not null)
 {
-    return await TrackerCommands.RunAsync(app, command);
+    return await TrackerCommands.RunAsync(app, command, hostArgs);
 }
 
 app.UseTrackerWeb();

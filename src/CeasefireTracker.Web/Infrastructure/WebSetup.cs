@@ -3,6 +3,7 @@ using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Ceasefires;
 using CeasefireTracker.Web.Features.Claims;
+using CeasefireTracker.Web.Features.DataGenerator;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Exchanges;
@@ -26,6 +27,7 @@ internal static class WebSetup
         services.AddScoped<ActorListService>();
         services.AddScoped<ActorProfileService>();
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<DataGenerator>();
         services.AddScoped<ClaimsService>();
         services.AddScoped<ExchangeLedgerService>();
         services.AddScoped<CeasefireMatrixService>();
@@ -35,9 +37,16 @@ internal static class WebSetup
         return services;
     }
 
-    public static IServiceCollection AddTrackerWeb(this IServiceCollection services)
+    public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents();
+        var cachePages = configuration.GetValue($"{PublicPageCache.Section}:Enabled", defaultValue: true);
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy =>
+        {
+            if (cachePages) policy.SetVaryByQuery("*").Tag(PublicPageCache.Tag).Expire(PublicPageCache.Lifetime);
+            else policy.NoCache();
+        }));
+        services.AddSingleton<PublicPageCache>();
         services.AddMudServices();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -60,6 +69,9 @@ internal static class WebSetup
         // Unknown addresses get the same friendly 404 page as unknown events.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+        // Last, and in any case after UseAuthentication/UseAuthorization (issue 4 adds them above): the cache's
+        // default policy serves and stores only requests without an authenticated user, so it must see the user.
+        app.UseOutputCache();
         return app;
     }
 

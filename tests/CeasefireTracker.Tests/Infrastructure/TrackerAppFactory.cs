@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,10 +10,16 @@ namespace CeasefireTracker.Tests.Infrastructure;
 public sealed class TrackerAppFactory : WebApplicationFactory<Program>
 {
     private readonly string connectionString;
+    private readonly bool pageCache;
 
-    public TrackerAppFactory(string connectionString, bool realServer = false)
+    /// <param name="pageCache">
+    /// Off by default: most tests read a page right after changing the data, and query counts must measure real
+    /// queries, not cache hits. The cache's own tests turn it on.
+    /// </param>
+    public TrackerAppFactory(string connectionString, bool realServer = false, bool pageCache = false)
     {
         this.connectionString = connectionString;
+        this.pageCache = pageCache;
         if (realServer)
         {
             // A real Kestrel socket on a free port, so that a browser can reach the app.
@@ -29,5 +36,6 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Tracker", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting($"{PublicPageCache.Section}:Enabled", pageCache ? "true" : "false");
     }
 }
