@@ -79,19 +79,6 @@ public sealed class DataGeneratorTests : IAsyncLifetime
         Assert.Equal(["an-editors-event"], await check.Events.Select(e => e.Slug).ToListAsync(Cancel));
     }
 
-    [Theory]
-    [InlineData(new[] { "--events", "1000", "--actors", "50", "--seed", "7", "--replace" }, null)]
-    [InlineData(new[] { "--events", "ten" }, "“--events” needs a positive whole number after it.")]
-    [InlineData(new[] { "--actors", "5" }, "--actors must be at least 20 (there must be states, bodies and people).")]
-    [InlineData(new[] { "--colour", "4" }, "Unknown option “--colour” (use --events, --actors, --seed, --replace).")]
-    public void Options_are_read_or_refused_with_a_reason(string[] args, string? error)
-    {
-        var (options, message) = GeneratorOptions.Parse(args);
-
-        Assert.Equal(error, message);
-        if (error is null) Assert.Equal(new GeneratorOptions { Events = 1000, Actors = 50, Seed = 7, Replace = true }, options);
-    }
-
     private Generator NewGenerator() => new(database.CreateFactory(), NullLogger<Generator>.Instance);
 
     /// <summary>Index and foreign-key definitions of the schema, to compare before and after a load.</summary>
@@ -116,5 +103,22 @@ public sealed class DataGeneratorTests : IAsyncLifetime
         var values = new List<string>();
         while (await reader.ReadAsync(Cancel)) values.Add(reader.GetString(0));
         return values;
+    }
+}
+
+/// <summary>The generate command's options, without a database.</summary>
+public sealed class GeneratorOptionsTests
+{
+    [Theory]
+    [InlineData(new[] { "--events", "1000", "--actors", "50", "--seed", "7", "--replace" }, null)]
+    [InlineData(new[] { "--events", "ten" }, "“--events” needs a positive whole number after it.")]
+    [InlineData(new[] { "--actors", "5" }, "--actors must be at least 20 (there must be states, bodies and people).")]
+    [InlineData(new[] { "--colour", "4" }, "Unknown option “--colour” (use --events, --actors, --seed, --replace).")]
+    public void Options_are_read_or_refused_with_a_reason(string[] args, string? error)
+    {
+        var (options, message) = GeneratorOptions.Parse(args);
+
+        Assert.Equal(error, message);
+        if (error is null) Assert.Equal(new GeneratorOptions { Events = 1000, Actors = 50, Seed = 7, Replace = true }, options);
     }
 }
