@@ -7,7 +7,8 @@
 #   scripts/bench.sh --events 20000       # a quick run
 #
 # Options: --events N, --actors N, --seed N, --database NAME (default ceasefire_bench), --port N (default 5190),
-# and, passed on to the benchmark, --iterations N, --wrk-seconds N, --sessions N.
+# --reuse (measure the data an earlier run left in the database, without generating it again), and, passed on to
+# the benchmark, --iterations N, --wrk-seconds N, --sessions N.
 # Run as root or with sudo on Debian: it installs PostgreSQL and wrk from the distribution when they are missing.
 # The database is kept afterwards for EXPLAIN; drop it with: runuser -u postgres -- dropdb ceasefire_bench
 set -euo pipefail
@@ -16,8 +17,10 @@ source scripts/lib/common.sh
 
 events=1000000 actors=5000 seed=42 database=ceasefire_bench port=5190
 passed=()
+reuse=""
 while [ $# -gt 0 ]; do
     case "$1" in
+        --reuse) reuse=1; shift; continue ;;
         --events) events="$2" ;;
         --actors) actors="$2" ;;
         --seed) seed="$2" ;;
@@ -37,9 +40,11 @@ if ! command -v wrk >/dev/null 2>&1; then
     apt_install wrk || die "Could not install wrk. As root run: apt-get update && apt-get install -y wrk"
 fi
 
-say "Creating database $database (dropping an earlier one)"
-as_postgres dropdb -p "$PG_PORT" --if-exists --force "$database"
-as_postgres createdb -p "$PG_PORT" -O ceasefire -E UTF8 --locale=C.UTF-8 -T template0 "$database"
+if [ -z "$reuse" ]; then
+    say "Creating database $database (dropping an earlier one)"
+    as_postgres dropdb -p "$PG_PORT" --if-exists --force "$database"
+    as_postgres createdb -p "$PG_PORT" -O ceasefire -E UTF8 --locale=C.UTF-8 -T template0 "$database"
+fi
 export ConnectionStrings__Tracker="Host=localhost;Port=$PG_PORT;Database=$database;Username=ceasefire;Password=ceasefire"
 
 say "Building"
@@ -56,11 +61,14 @@ dotnet publish src/CeasefireTracker.Web -c Release -nologo -v q -o "$publish" >/
 
 export Serilog__MinimumLevel__Default=Warning
 dotnet "$publish/CeasefireTracker.Web.dll" migrate
-say "Generating $events events and $actors actors (seed $seed)"
-started=$(date +%s%N)
-dotnet "$publish/CeasefireTracker.Web.dll" generate --events "$events" --actors "$actors" --seed "$seed"
-elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-generator_seconds=$((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)))
+timed=()
+if [ -z "$reuse" ]; then
+    say "Generating $events events and $actors actors (seed $seed)"
+    started=$(date +%s%N)
+    dotnet "$publish/CeasefireTracker.Web.dll" generate --events "$events" --actors "$actors" --seed "$seed"
+    elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+    timed=(--generator-seconds "$((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)))" --events "$events")
+fi
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 ! port_open || die "Port $port is taken by another program; choose another with --port."
@@ -79,4 +87,4 @@ say "Measuring"
 cd tests/CeasefireTracker.Benchmarks/bin/Release/net10.0
 dotnet CeasefireTracker.Benchmarks.dll \
     --connection "$ConnectionStrings__Tracker" --base-url "http://127.0.0.1:$port" --server-pid "$server" \
-    --generator-seconds "$generator_seconds" --events "$events" "${passed[@]}"
+    "${timed[@]}" "${passed[@]}"

@@ -14,6 +14,7 @@ public sealed class ActorFilterTests(TestDatabase database) : DemoSiteTest(datab
     [InlineData("/timeline?who=%D0%97%D0%B5%D0%BB%D0%B5%D0%BD%D1%81%D1%8C%D0%BA%D0%B8%D0%B9", "/timeline?actor=volodymyr-zelensky", "Timeline: Volodymyr Zelensky")]
     [InlineData("/timeline?actor=steve-witkoff&who=putin", "/timeline?actor=steve-witkoff&actor=vladimir-putin", "Timeline: Steve Witkoff, Vladimir Putin")]
     [InlineData("/analysis?who=ukraine&from=2025-03-01", "/analysis?actor=ukraine&from=2025-03-01", "Analysis: Ukraine")]
+    [InlineData("/claims?verdict=disputed&who=kremlin", "/claims?verdict=disputed&actor=kremlin", "Claims")]
     public async Task A_typed_name_redirects_to_the_actor_s_filter_link(string path, string location, string heading)
     {
         using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -39,6 +40,7 @@ public sealed class ActorFilterTests(TestDatabase database) : DemoSiteTest(datab
     [Theory]
     [InlineData("/timeline")]
     [InlineData("/analysis")]
+    [InlineData("/claims")]
     public async Task The_filter_bars_list_no_actors(string path)
     {
         await AddActorsAsync(300);
@@ -46,6 +48,8 @@ public sealed class ActorFilterTests(TestDatabase database) : DemoSiteTest(datab
         var page = await GetPageAsync(path);
 
         Assert.Empty(page.QuerySelectorAll("select option"));
+        Assert.Empty(page.QuerySelectorAll("input[name=actor]"));
+        Assert.NotNull(page.QuerySelector("input[type=text][name=who]"));
     }
 
     private async Task AddActorsAsync(int count)

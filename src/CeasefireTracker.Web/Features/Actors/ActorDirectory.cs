@@ -37,6 +37,18 @@ public sealed class ActorDirectory(IDbContextFactory<TrackerDbContext> contexts)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// What a filter page does with a typed name: the link to redirect to (the filter with the actor's slug, made by
+    /// <paramref name="linkWith"/>), or the notice for a name nobody has. Both null when nothing was typed.
+    /// </summary>
+    public async Task<(string? Redirect, string? Notice)> ResolveTypedAsync(string? typed, Func<string, string> linkWith, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return (null, null);
+        return await FindAsync(typed, cancellationToken) is { } actor
+            ? (linkWith(actor.Slug), null)
+            : (null, $"No actor is called “{Echo.Shorten(typed)}”; check the spelling.");
+    }
+
     /// <summary>The actors of these slugs, in the order given; unknown slugs are left out.</summary>
     public async Task<IReadOnlyList<ActorRef>> BySlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken = default)
     {

@@ -45,7 +45,11 @@ public sealed record DirectionTotal(ActorRef From, ActorRef To, IReadOnlyList<Ca
 /// Rows oldest first, so each row's running totals add up down the page like a ledger. <see cref="HasEarlier"/>
 /// means exchanges before the first row are not listed, but their numbers are in the running totals.
 /// </summary>
-public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals, bool HasEarlier = false);
+public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals, bool HasEarlier = false)
+{
+    /// <summary>How many directions have totals; <see cref="Totals"/> holds the largest <see cref="ExchangeLedgerService.MaxTotals"/>.</summary>
+    public int Directions { get; init; } = Totals.Count;
+}
 
 /// <summary>
 /// The prisoner-exchange ledger: the most recent published exchanges with their counts, and running totals that
@@ -55,6 +59,9 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
 {
     /// <summary>A page lists at most this many exchanges: a ledger of years of swaps would be too long to send or read.</summary>
     public const int MaxRows = 200;
+
+    /// <summary>The overall totals list the directions that released the most people, not every pair of sides ever.</summary>
+    public const int MaxTotals = 50;
 
     public async Task<ExchangeLedger> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -126,7 +133,9 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
             rows.Add(new LedgerRow(x.Id, x.Slug, x.Title, x.OccurredOn, x.DatePrecision, directions, x.Mediators, x.Detainees));
         }
 
-        return new ExchangeLedger(rows, running.All(), newest.Count > MaxRows);
+        var totals = running.All();
+        var largest = totals.OrderByDescending(t => t.Totals.Sum(c => c.Count)).Take(MaxTotals).ToHashSet();
+        return new ExchangeLedger(rows, [.. totals.Where(largest.Contains)], newest.Count > MaxRows) { Directions = totals.Count };
     }
 
     private sealed record LineSum(long ExchangeId, DetaineeCategory Category, ActorRef From, ActorRef To, int Count);
