@@ -273,12 +273,17 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     private static async Task<List<ActorRef>> MatchActorsAsync(TrackerDbContext db, string q, CancellationToken cancellationToken)
     {
         var needle = q.ToLowerInvariant();
+        // Two trigram-index lookups in a UNION: written as "name <% … OR alias <% …", PostgreSQL walked every actor
+        // by name testing both (27 ms at 5,000 actors, for each search); apart, each half is a bitmap index scan.
+        var byName = db.Actors
+            .Where(a => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(a.Name))))
+            .Select(a => a.Id);
         var byAlias = db.ActorAliases
             .Where(al => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(al.Name))))
             .Select(al => al.ActorId);
+        var matched = byName.Union(byAlias);
         return await db.Actors.AsNoTracking()
-            .Where(a => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(a.Name)))
-                || byAlias.Contains(a.Id))
+            .Where(a => matched.Contains(a.Id))
             .OrderBy(a => a.Name)
             .Take(MaxMatchedActors)
             .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
