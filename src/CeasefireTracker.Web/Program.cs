@@ -7,14 +7,14 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddTrackerLogging();
 builder.Services.AddTrackerDatabase(builder.Configuration);
 builder.Services.AddTrackerFeatures();
-builder.Services.AddTrackerWeb();
+builder.Services.AddTrackerWeb(builder.Configuration);
 builder.Services.AddTrackerAccounts(builder.Environment);
 
 var app = builder.Build();
 
 if (command is not null)
 {
-    return await TrackerCommands.RunAsync(app, command);
+    return await TrackerCommands.RunAsync(app, command, hostArgs);
 }
 
 await TrackerCommands.EnsureFirstAdminAsync(app);

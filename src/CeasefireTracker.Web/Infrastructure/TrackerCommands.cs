@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.DataGenerator;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -10,17 +11,18 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// <summary>
 /// One-off commands run with the app's own configuration instead of serving it:
 /// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data (and in Development the demo
-/// editor accounts). Migrations are a step of
+/// editor accounts), <c>generate</c> fills an empty database with synthetic data for benchmarks
+/// (<c>generate --events 1000000 --actors 5000 --seed 42</c>). Migrations are a step of
 /// their own, not part of start-up, so several instances never race to alter the schema.
 /// </summary>
 internal static class TrackerCommands
 {
-    private static readonly string[] Known = ["migrate", "seed-demo"];
+    private static readonly string[] Known = ["migrate", "seed-demo", "generate"];
 
     public static (string? Command, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
 
-    public static async Task<int> RunAsync(WebApplication app, string command)
+    public static async Task<int> RunAsync(WebApplication app, string command, string[] commandArgs)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CeasefireTracker.Commands");
         await using var scope = app.Services.CreateAsyncScope();
@@ -48,6 +50,16 @@ internal static class TrackerCommands
                     var result = await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
                     logger.LogInformation("Demo data: {Result}", result);
                     return result == DemoLoadResult.RefusedOtherData ? 3 : 0;
+                case "generate":
+                    var (options, error) = GeneratorOptions.Parse(commandArgs);
+                    if (options is null)
+                    {
+                        logger.LogError("generate: {Error}", error);
+                        return 2;
+                    }
+
+                    var generated = await scope.ServiceProvider.GetRequiredService<DataGenerator>().GenerateAsync(options);
+                    return generated.Outcome == GeneratorOutcome.RefusedExistingData ? 3 : 0;
                 default:
                     return 2;
             }

@@ -7,6 +7,7 @@ using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Ceasefires;
 using CeasefireTracker.Web.Features.Claims;
+using CeasefireTracker.Web.Features.DataGenerator;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Exchanges;
@@ -30,6 +31,7 @@ internal static class WebSetup
         services.AddScoped<ActorListService>();
         services.AddScoped<ActorProfileService>();
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<DataGenerator>();
         services.AddScoped<ClaimsService>();
         services.AddScoped<ExchangeLedgerService>();
         services.AddScoped<CeasefireMatrixService>();
@@ -45,10 +47,17 @@ internal static class WebSetup
         return services;
     }
 
-    public static IServiceCollection AddTrackerWeb(this IServiceCollection services)
+    public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         // Public pages render statically; only the admin pages opt into a circuit (@rendermode InteractiveServer).
         services.AddRazorComponents().AddInteractiveServerComponents();
+        var cachePages = configuration.GetValue($"{PublicPageCache.Section}:Enabled", defaultValue: true);
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy =>
+        {
+            if (cachePages) policy.SetVaryByQuery("*").Tag(PublicPageCache.Tag).Expire(PublicPageCache.Lifetime);
+            else policy.NoCache();
+        }));
+        services.AddSingleton<PublicPageCache>();
         services.AddMudServices();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -74,6 +83,9 @@ internal static class WebSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        // Last, and in any case after UseAuthentication/UseAuthorization (issue 4 adds them above): the cache's
+        // default policy serves and stores only requests without an authenticated user, so it must see the user.
+        app.UseOutputCache();
         return app;
     }
 

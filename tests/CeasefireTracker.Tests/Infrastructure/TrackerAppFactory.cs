@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,15 +13,21 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
     private readonly string connectionString;
     private readonly string environment;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool pageCache;
 
     /// <param name="settings">Configuration on top of appsettings, e.g. <c>Accounts:FirstAdmin:Email</c>.</param>
+    /// <param name="pageCache">
+    /// Off by default: most tests read a page right after changing the data, and query counts must measure real
+    /// queries, not cache hits. The cache's own tests turn it on.
+    /// </param>
     public TrackerAppFactory(
         string connectionString, bool realServer = false, string environment = "Development",
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, bool pageCache = false)
     {
         this.connectionString = connectionString;
         this.environment = environment;
         this.settings = settings ?? new Dictionary<string, string?>();
+        this.pageCache = pageCache;
         if (realServer)
         {
             // A real Kestrel socket on a free port, so that a browser can reach the app.
@@ -46,6 +53,7 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
         // The capture sees Information and up, the console of a test run only warnings.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
+        builder.UseSetting($"{PublicPageCache.Section}:Enabled", pageCache ? "true" : "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -505,7 +505,9 @@ namespace CeasefireTracker.Web.Data.Migrations
 
                     b.HasDiscriminator<string>("Kind");
 
-                    b.UseTphMappingStrategy();
+                    b
+                        .UseTphMappingStrategy()
+                        .HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventLink", b =>
@@ -560,6 +562,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_event_participants_role", "role IN ('Party', 'Mediator', 'Host', 'Speaker', 'Claimant', 'Proposer', 'Subject', 'Mentioned')");
                         });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventRevision", b =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
+using CeasefireTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 
@@ -18,7 +19,7 @@ public static class DataApi
 
     public static IEndpointRouteBuilder MapDataApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Data");
+        var api = app.MapGroup("/api").WithTags("Data").CacheOutput(PublicPageCache.Policy);
 
         api.MapGet("/events", GetEventsAsync)
             .WithName("ListEvents")

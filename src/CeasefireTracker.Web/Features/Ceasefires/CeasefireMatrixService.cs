@@ -25,19 +25,27 @@ public sealed record ProposalRow(
     public PartyResponse? ResponseOf(ActorRef party) => Responses.FirstOrDefault(r => r.Party.Id == party.Id);
 }
 
-/// <summary>Proposals × parties: the columns are every party that responded to any proposal.</summary>
-public sealed record CeasefireMatrix(IReadOnlyList<ActorRef> Parties, IReadOnlyList<ProposalRow> Proposals);
+/// <summary>
+/// Proposals × parties: the columns are every party that responded to any proposal shown. <see cref="Total"/>
+/// proposals are published; the newest <see cref="CeasefireMatrixService.MaxProposals"/> are shown.
+/// </summary>
+public sealed record CeasefireMatrix(IReadOnlyList<ActorRef> Parties, IReadOnlyList<ProposalRow> Proposals, int Total = 0);
 
-/// <summary>Ceasefire proposals and agreements with each party's response and the violation allegations. Four queries.</summary>
+/// <summary>Ceasefire proposals and agreements with each party's response and the violation allegations. Five queries.</summary>
 public sealed class CeasefireMatrixService(IDbContextFactory<TrackerDbContext> contexts)
 {
+    /// <summary>Years of proposals times every party that ever answered would be a table nobody can send or read.</summary>
+    public const int MaxProposals = 100;
+
     public async Task<CeasefireMatrix> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var proposals = await db.CeasefireProposals.AsNoTracking()
-            .Where(c => c.Status == EventStatus.Published)
+        var published = db.CeasefireProposals.AsNoTracking().Where(c => c.Status == EventStatus.Published);
+        var total = await published.CountAsync(cancellationToken);
+        var proposals = await published
             .OrderByDescending(c => c.OccurredOn).ThenByDescending(c => c.Id)
+            .Take(MaxProposals)
             .Select(c => new ProposalRow(
                 c.Id, c.Slug, c.Title, c.Scope, c.CeasefireStatus, c.OccurredOn, c.DatePrecision,
                 c.Participants
@@ -69,6 +77,6 @@ public sealed class CeasefireMatrixService(IDbContextFactory<TrackerDbContext> c
             .OrderBy(a => a.Name, StringComparer.CurrentCulture)
             .ToList();
 
-        return new CeasefireMatrix(parties, proposals);
+        return new CeasefireMatrix(parties, proposals, total);
     }
 }

@@ -24,8 +24,7 @@ public sealed record ClaimsResult(
     IReadOnlyList<ClaimSummary> Claims,
     TimelineCursor? Next,
     IReadOnlyList<ActorRef> SelectedActors,
-    IReadOnlyList<string> UnknownActorSlugs,
-    IReadOnlyList<ActorRef> ActorOptions);
+    IReadOnlyList<string> UnknownActorSlugs);
 
 /// <summary>Published claims, newest first, with who said what and the verdict. Four queries whatever it shows.</summary>
 public sealed class ClaimsService(IDbContextFactory<TrackerDbContext> contexts)
@@ -37,27 +36,15 @@ public sealed class ClaimsService(IDbContextFactory<TrackerDbContext> contexts)
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // One query gives both the filter's choices (actors who took part in a published claim) and the actors the
-        // link asks for, which may have taken part in none.
+        // Only the actors the link asks for: the filter takes a typed name, not a list of everyone in a claim
+        // (thousands of actors at scale, and a semi-join per actor over every claim to find them).
         var wanted = filter.ActorSlugs.ToList();
         var published = db.Claims.Where(c => c.Status == EventStatus.Published);
-        var actors = await db.Actors.AsNoTracking()
-            .Select(a => new
-            {
-                a.Id,
-                a.Slug,
-                a.Name,
-                Involved = published.Any(c => c.Participants.Any(p => p.ActorId == a.Id && p.Role == ParticipantRole.Claimant)
-                    || c.Positions.Any(p => p.ActorId == a.Id)),
-            })
-            .Where(a => a.Involved || wanted.Contains(a.Slug))
-            .OrderBy(a => a.Name)
-            .ToListAsync(cancellationToken);
-
-        var selected = actors
+        var selected = (await db.Actors.AsNoTracking()
             .Where(a => wanted.Contains(a.Slug))
-            .OrderBy(a => wanted.IndexOf(a.Slug))
             .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
+            .ToListAsync(cancellationToken))
+            .OrderBy(a => wanted.IndexOf(a.Slug))
             .ToList();
         var unknown = wanted.Except(selected.Select(a => a.Slug)).ToList();
 
@@ -85,7 +72,7 @@ public sealed class ClaimsService(IDbContextFactory<TrackerDbContext> contexts)
 
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? new TimelineCursor(page[^1].OccurredOn, page[^1].Id) : null;
-        return new ClaimsResult(page, next, selected, unknown, actors.Where(a => a.Involved).Select(a => new ActorRef(a.Id, a.Slug, a.Name)).ToList());
+        return new ClaimsResult(page, next, selected, unknown);
     }
 
     private static IQueryable<Claim> Query(IQueryable<Claim> claims, ClaimsFilter filter, List<int> actorIds)

@@ -41,19 +41,37 @@ public sealed record LedgerRow(
 
 public sealed record DirectionTotal(ActorRef From, ActorRef To, IReadOnlyList<CategoryCount> Totals);
 
-/// <summary>Rows oldest first, so each row's running totals add up down the page like a ledger.</summary>
-public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals);
+/// <summary>
+/// Rows oldest first, so each row's running totals add up down the page like a ledger. <see cref="HasEarlier"/>
+/// means exchanges before the first row are not listed, but their numbers are in the running totals.
+/// </summary>
+public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals, bool HasEarlier = false)
+{
+    /// <summary>How many directions have totals; <see cref="Totals"/> holds the largest <see cref="ExchangeLedgerService.MaxTotals"/>.</summary>
+    public int Directions { get; init; } = Totals.Count;
+}
 
-/// <summary>The prisoner-exchange ledger: every published exchange with its counts and running totals. Four queries.</summary>
+/// <summary>
+/// The prisoner-exchange ledger: the most recent published exchanges with their counts, and running totals that
+/// count every exchange since the first. Five queries, however many exchanges there are.
+/// </summary>
 public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> contexts)
 {
+    /// <summary>A page lists at most this many exchanges: a ledger of years of swaps would be too long to send or read.</summary>
+    public const int MaxRows = 200;
+
+    /// <summary>The overall totals list the directions that released the most people, not every pair of sides ever.</summary>
+    public const int MaxTotals = 50;
+
     public async Task<ExchangeLedger> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var published = db.PrisonerExchanges.Where(x => x.Status == EventStatus.Published);
 
-        var exchanges = await published.AsNoTracking()
-            .OrderBy(x => x.OccurredOn).ThenBy(x => x.Id)
+        // One more than a page: if it comes back, there are earlier exchanges.
+        var newest = (await published.AsNoTracking()
+            .OrderByDescending(x => x.OccurredOn).ThenByDescending(x => x.Id)
+            .Take(MaxRows + 1)
             .Select(x => new
             {
                 x.Id,
@@ -77,35 +95,26 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
                     .ToList(),
             })
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
+        var exchanges = newest.Take(MaxRows).Reverse().ToList();
+
+        // Exchanges before the listed ones, summed by the database: the running totals start from them.
+        var start = exchanges.Count > 0 ? (exchanges[0].OccurredOn, exchanges[0].Id) : (DateOnly.MaxValue, long.MaxValue);
+        var earlier = published.Where(x => EF.Functions.LessThan(ValueTuple.Create(x.OccurredOn, x.Id), ValueTuple.Create(start.Item1, start.Item2)));
+        var opening = await SumLinesAsync(db.Set<ExchangeLine>().Where(l => earlier.Any(x => x.Id == l.ExchangeId)), perExchange: false, cancellationToken);
 
         // The database adds up the lines (an exchange may record one category in several lines); only the
         // running totals, a walk over these few sums in date order, are added up here.
-        var sums = await db.Set<ExchangeLine>().AsNoTracking()
-            .Where(l => published.Any(x => x.Id == l.ExchangeId))
-            .GroupBy(l => new
-            {
-                l.ExchangeId,
-                l.Category,
-                l.FromActorId,
-                FromSlug = l.FromActor.Slug,
-                FromName = l.FromActor.Name,
-                l.ToActorId,
-                ToSlug = l.ToActor.Slug,
-                ToName = l.ToActor.Name,
-            })
-            .Select(g => new
-            {
-                g.Key.ExchangeId,
-                g.Key.Category,
-                From = new ActorRef(g.Key.FromActorId, g.Key.FromSlug, g.Key.FromName),
-                To = new ActorRef(g.Key.ToActorId, g.Key.ToSlug, g.Key.ToName),
-                Count = g.Sum(l => l.Count),
-            })
-            .ToListAsync(cancellationToken);
+        var shown = exchanges.Select(x => x.Id).ToList();
+        var sums = await SumLinesAsync(db.Set<ExchangeLine>().Where(l => shown.Contains(l.ExchangeId)), perExchange: true, cancellationToken);
 
         var sumsByExchange = sums.ToLookup(s => s.ExchangeId);
         var running = new RunningTotals();
+        foreach (var direction in opening.GroupBy(s => (s.From, s.To)))
+        {
+            running.Add(direction.Key.From, direction.Key.To, direction.Select(s => new CategoryCount(s.Category, s.Count)));
+        }
+
         var rows = new List<LedgerRow>(exchanges.Count);
         foreach (var x in exchanges)
         {
@@ -124,8 +133,34 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
             rows.Add(new LedgerRow(x.Id, x.Slug, x.Title, x.OccurredOn, x.DatePrecision, directions, x.Mediators, x.Detainees));
         }
 
-        return new ExchangeLedger(rows, running.All());
+        var totals = running.All();
+        var largest = totals.OrderByDescending(t => t.Totals.Sum(c => c.Count)).Take(MaxTotals).ToHashSet();
+        return new ExchangeLedger(rows, [.. totals.Where(largest.Contains)], newest.Count > MaxRows) { Directions = totals.Count };
     }
+
+    private sealed record LineSum(long ExchangeId, DetaineeCategory Category, ActorRef From, ActorRef To, int Count);
+
+    /// <summary>People released per direction and category (and exchange, or all exchanges as id 0), added up by the database.</summary>
+    private static Task<List<LineSum>> SumLinesAsync(IQueryable<ExchangeLine> lines, bool perExchange, CancellationToken cancellationToken) =>
+        lines.AsNoTracking()
+            .GroupBy(l => new
+            {
+                ExchangeId = perExchange ? l.ExchangeId : 0L,
+                l.Category,
+                l.FromActorId,
+                FromSlug = l.FromActor.Slug,
+                FromName = l.FromActor.Name,
+                l.ToActorId,
+                ToSlug = l.ToActor.Slug,
+                ToName = l.ToActor.Name,
+            })
+            .Select(g => new LineSum(
+                g.Key.ExchangeId,
+                g.Key.Category,
+                new ActorRef(g.Key.FromActorId, g.Key.FromSlug, g.Key.FromName),
+                new ActorRef(g.Key.ToActorId, g.Key.ToSlug, g.Key.ToName),
+                g.Sum(l => l.Count)))
+            .ToListAsync(cancellationToken);
 
     /// <summary>People released so far, per direction (from one side to the other) and category.</summary>
     private sealed class RunningTotals

@@ -5,6 +5,7 @@ using System.Xml;
 using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
+using CeasefireTracker.Web.Infrastructure;
 
 namespace CeasefireTracker.Web.Features.Feeds;
 
@@ -24,6 +25,7 @@ public static class TimelineFeed
     public static IEndpointRouteBuilder MapTimelineFeed(this IEndpointRouteBuilder app)
     {
         app.MapGet("/feed.atom", GetFeedAsync)
+            .CacheOutput(PublicPageCache.Policy)
             .WithName("TimelineFeed")
             .WithTags("Data")
             .WithSummary("The newest events of a timeline filter, as an Atom feed")

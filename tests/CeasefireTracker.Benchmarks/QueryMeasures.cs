@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.DataGenerator;
+using CeasefireTracker.Web.Features.Shared;
+using CeasefireTracker.Web.Features.Timeline;
+using CeasefireTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary>
+/// The timeline and search queries, timed through the real <see cref="TimelineService"/> and, for the first page,
+/// through plain Npgsql with the SQL one would write by hand for the same rows.
+/// </summary>
+public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+
+    private readonly TimelineService timeline = new(Contexts(options.ConnectionString));
+
+    /// <summary>The filter of the first-page measure: the most active person, talks, the last two years of the data.</summary>
+    public async Task<TimelineFilter> FirstPageFilterAsync()
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT (SELECT slug FROM actors WHERE kind = 'Person' ORDER BY id LIMIT 1),
+                   (SELECT max(occurred_on) FROM events WHERE status = 'Published')
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var last = reader.GetFieldValue<DateOnly>(1);
+        return new TimelineFilter { ActorSlugs = [reader.GetString(0)], Kinds = [EventKind.Talks], From = last.AddYears(-2), To = last };
+    }
+
+    public async Task<IReadOnlyList<Figure>> RunAsync()
+    {
+        var figures = new List<Figure>();
+        var filter = await FirstPageFilterAsync();
+
+        var app = await TimeAsync(() => timeline.GetPageAsync(filter));
+        var raw = await TimeAsync(() => HandWrittenPageAsync(filter));
+        var appRows = (await timeline.GetPageAsync(filter)).Items.Count;
+        var rawRows = (await HandWrittenPageAsync(filter)).Count;
+        figures.Add(new Figure("Timeline first page: app ÷ hand-written SQL (p50)", app.P50 / raw.P50, "×", "≤ 1.3×", app.P50 / raw.P50 <= 1.3,
+            $"app {app.P50:0.00} ms, Npgsql {raw.P50:0.00} ms, {appRows}/{rawRows} rows; {string.Join(", ", filter.ActorSlugs)}, talks, {filter.From:yyyy-MM-dd}…{filter.To:yyyy-MM-dd}"));
+        figures.Add(new Figure("Timeline first page p50 (app)", app.P50, "ms", "≤ 15 ms", app.P50 <= 15, $"p95 {app.P95:0.00} ms"));
+
+        var withCounts = await TimeAsync(() => timeline.GetPageWithKindCountsAsync(filter), InformationalIterations);
+        figures.Add(new Figure("Same page as /timeline renders it (with counts per kind) p50", withCounts.P50, "ms", Note: $"p95 {withCounts.P95:0.00} ms"));
+
+        var all = new TimelineFilter();
+        var deepCursor = await CursorAfterAsync(100_000);
+        var top = await TimeAsync(() => timeline.GetPageAsync(all));
+        if (deepCursor is not null)
+        {
+            var deep = await TimeAsync(() => timeline.GetPageAsync(all with { After = deepCursor }));
+            figures.Add(new Figure("Deep page (after 100,000 rows) ÷ first page, whole timeline (p50)", deep.P50 / top.P50, "×", "≤ 1.2×", deep.P50 / top.P50 <= 1.2,
+                $"deep {deep.P50:0.00} ms, first {top.P50:0.00} ms, cursor {deepCursor}"));
+        }
+        else
+        {
+            figures.Add(new Figure("Deep page (after 100,000 rows) ÷ first page", null, "×", "≤ 1.2×", Note: "fewer than 100,000 published events"));
+        }
+
+        foreach (var (label, term) in SearchTerms())
+        {
+            var search = await TimeAsync(() => timeline.GetPageAsync(new TimelineFilter { Query = term }));
+            var found = (await timeline.GetPageAsync(new TimelineFilter { Query = term })).Items.Count;
+            figures.Add(new Figure($"Search top 50, {label} “{term}” p95", search.P95, "ms", "≤ 50 ms", search.P95 <= 50, $"p50 {search.P50:0.00} ms, {found} rows on the page"));
+            var page = await TimeAsync(() => timeline.GetPageWithKindCountsAsync(new TimelineFilter { Query = term }), InformationalIterations);
+            figures.Add(new Figure($"  the same as /search renders it (counts, best matches) p95", page.P95, "ms", Note: $"p50 {page.P50:0.00} ms"));
+        }
+
+        return figures;
+    }
+
+    public static IEnumerable<(string Label, string Term)> SearchTerms() =>
+    [
+        ("rare term", SyntheticVocabulary.Word(SyntheticVocabulary.RareRank)),
+        ("common term", SyntheticVocabulary.CommonTerm),
+        ("term found nowhere", "qqxyzzyq"),
+    ];
+
+    /// <summary>
+    /// The first page's three statements (actors named, the page, the page's actors) written by hand, the page as
+    /// one would write it knowing the indexes (ids first from the indexes, then those rows): the floor the app's
+    /// query is held against.
+    /// </summary>
+    public async Task<List<TimelineItem>> HandWrittenPageAsync(TimelineFilter filter)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var actorIds = new List<int>();
+        await using (var command = new NpgsqlCommand("SELECT id FROM actors WHERE slug = ANY(@slugs)", connection))
+        {
+            command.Parameters.AddWithValue("slugs", filter.ActorSlugs.ToArray());
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) actorIds.Add(reader.GetInt32(0));
+        }
+
+        var rows = new List<(long Id, string Slug, EventKind Kind, string Title, string? Summary, DateOnly On, DatePrecision Precision, string? Place)>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT e.id, e.slug, e.kind, e.title, e.summary, e.occurred_on, e.date_precision, e.place
+            FROM events e
+            WHERE e.id IN (
+                SELECT c.id FROM events c
+                WHERE c.status = 'Published' AND c.kind = @kind AND c.occurred_on BETWEEN @from AND @to
+                  AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = c.id AND p.actor_id = ANY(@actors))
+                ORDER BY c.occurred_on DESC, c.id DESC
+                LIMIT 51)
+            ORDER BY e.occurred_on DESC, e.id DESC
+            """, connection))
+        {
+            command.Parameters.AddWithValue("kind", filter.Kinds.Single().ToString());
+            command.Parameters.AddWithValue("from", filter.From!.Value);
+            command.Parameters.AddWithValue("to", filter.To!.Value);
+            command.Parameters.AddWithValue("actors", actorIds.ToArray());
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), Enum.Parse<EventKind>(reader.GetString(2)), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<DateOnly>(5),
+                    Enum.Parse<DatePrecision>(reader.GetString(6)), reader.IsDBNull(7) ? null : reader.GetString(7)));
+            }
+        }
+
+        var actors = new Dictionary<long, List<ActorRef>>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT p.event_id, a.id, a.slug, a.name FROM event_participants p JOIN actors a ON a.id = p.actor_id
+            WHERE p.event_id = ANY(@ids) ORDER BY p.event_id, p.role, a.name
+            """, connection))
+        {
+            command.Parameters.AddWithValue("ids", rows.Select(r => r.Id).ToArray());
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var list = actors.TryGetValue(reader.GetInt64(0), out var found) ? found : actors[reader.GetInt64(0)] = [];
+                list.Add(new ActorRef(reader.GetInt32(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+
+        return rows.Take(50).Select(r => new TimelineItem(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.On, r.Precision, r.Place,
+            actors.TryGetValue(r.Id, out var list) ? list.DistinctBy(a => a.Id).ToList() : [])).ToList();
+    }
+
+    private async Task<TimelineCursor?> CursorAfterAsync(int rows)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT occurred_on, id FROM events WHERE status = 'Published' ORDER BY occurred_on DESC, id DESC OFFSET @skip LIMIT 1");
+        command.Parameters.AddWithValue("skip", rows - 1);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? new TimelineCursor(reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1)) : null;
+    }
+
+    /// <summary>Runs of the measures printed for information only (no target): enough for a p50 and a rough p95.</summary>
+    private int InformationalIterations => Math.Min(options.Iterations, 20);
+
+    private async Task<Timing> TimeAsync<T>(Func<Task<T>> run, int? iterations = null)
+    {
+        // Warm-up: connection pool, EF's query cache, PostgreSQL's buffers.
+        for (var i = 0; i < Math.Min(5, options.Iterations); i++) await run();
+        var samples = new double[iterations ?? options.Iterations];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await run();
+            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        return Timing.Of(samples);
+    }
+
+    public async ValueTask DisposeAsync() => await dataSource.DisposeAsync();
+
+    /// <summary>Contexts made as the app makes them (a plain, unpooled factory), from the app's own configuration code.</summary>
+    private static IDbContextFactory<TrackerDbContext> Contexts(string connectionString) =>
+        new ServiceCollection()
+            .AddDbContextFactory<TrackerDbContext>(o => DatabaseSetup.Configure(o, connectionString))
+            .BuildServiceProvider()
+            .GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+}
+
+public sealed record Timing(double P50, double P95)
+{
+    public static Timing Of(double[] samples)
+    {
+        Array.Sort(samples);
+        double At(double q) => samples[Math.Min(samples.Length - 1, (int)Math.Ceiling(q * samples.Length) - 1)];
+        return new Timing(At(0.5), At(0.95));
+    }
+}
