@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -12,6 +15,18 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
 
     [Fact]
     public async Task An_editor_logs_and_publishes_a_meeting_a_reader_finds_it_and_the_history_shows_the_edit()
+    {
+        try
+        {
+            await LogPublishAndEditAsync();
+        }
+        finally
+        {
+            await ArchiveTestEventsAsync();
+        }
+    }
+
+    private async Task LogPublishAndEditAsync()
     {
         await using var editor = await SignInAsync("/admin/events/new/talks");
         var page = editor.Page;
@@ -99,6 +114,14 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The form is {width}px wide on a 390px screen.");
         await ScreenshotAsync(page, "admin-edit-phone");
+    }
+
+    /// <summary>The other browser tests read the demo data as published; the meeting this test logs leaves the public site again.</summary>
+    private async Task ArchiveTestEventsAsync()
+    {
+        var contexts = fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.Events.Where(e => e.Title == Title).ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived));
     }
 
     private static async Task PickActorAsync(IPage page, string input, string typed, string name)
