@@ -1,5 +1,10 @@
 using System.Text.RegularExpressions;
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Admin.Events;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -12,6 +17,18 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
 
     [Fact]
     public async Task An_editor_logs_and_publishes_a_meeting_a_reader_finds_it_and_the_history_shows_the_edit()
+    {
+        try
+        {
+            await LogPublishAndEditAsync();
+        }
+        finally
+        {
+            await ArchiveTestEventsAsync();
+        }
+    }
+
+    private async Task LogPublishAndEditAsync()
     {
         await using var editor = await SignInAsync("/admin/events/new/talks");
         var page = editor.Page;
@@ -99,6 +116,65 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The form is {width}px wide on a 390px screen.");
         await ScreenshotAsync(page, "admin-edit-phone");
+    }
+
+    /// <summary>The other browser tests read the demo data as published; the meeting this test logs leaves the public site again.</summary>
+    private async Task ArchiveTestEventsAsync()
+    {
+        var contexts = fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.Events.Where(e => e.Title == Title).ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived));
+    }
+
+    [Fact]
+    public async Task The_second_editor_to_save_sees_what_changed_keeps_their_input_and_can_save_it_on_purpose()
+    {
+        var id = await CreateDraftAsync("A draft two editors open at once");
+        await using var first = await SignInAsync($"/admin/events/{id}/edit");
+        await using var second = await SignInAsync($"/admin/events/{id}/edit", phone: true);
+        foreach (var session in new[] { first, second })
+        {
+            await Assertions.Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true })).ToBeEnabledAsync();
+        }
+
+        await first.Page.GetByLabel("Place").FillAsync("Istanbul");
+        await first.Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(first.Page.GetByText("Saved.")).ToBeVisibleAsync();
+
+        var page = second.Page;
+        await page.GetByLabel("Outcome").FillAsync("They agreed to meet again");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        var conflict = page.Locator(".conflict");
+        await Assertions.Expect(conflict.GetByRole(AriaRole.Heading)).ToContainTextAsync("Demo Editor saved this event");
+        await Assertions.Expect(conflict.Locator(".change", new() { HasText = "Place" })).ToContainTextAsync("Istanbul");
+        await Assertions.Expect(conflict.Locator(".change", new() { HasText = "Outcome" })).ToContainTextAsync("They agreed to meet again");
+        await Assertions.Expect(page.GetByLabel("Outcome")).ToHaveValueAsync("They agreed to meet again");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await ScreenshotAsync(page, "admin-conflict-phone");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save my version over theirs" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Saved. The event is now draft.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Outcome")).ToHaveValueAsync("They agreed to meet again");
+    }
+
+    /// <summary>A draft talks of two demo actors: drafts never reach the public pages the other browser tests read.</summary>
+    private async Task<long> CreateDraftAsync(string title)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var actors = await db.Actors.Where(a => a.Slug == "steve-witkoff" || a.Slug == "vladimir-putin")
+            .Select(a => new ActorChoice(a.Id, a.Name)).ToListAsync();
+        var draft = EventDraft.New(EventKind.Talks);
+        draft.Title = title;
+        draft.OccurredOn = new DateOnly(2025, 4, 25);
+        draft.Participants = [.. actors.Select(a => new ParticipantDraft { Actor = a, Role = ParticipantRole.Party })];
+        draft.Sources = [];
+        var result = await scope.ServiceProvider.GetRequiredService<EventEditorService>()
+            .CreateAsync(new EditorSession("browser-test", "Browser Test", isAdmin: false), draft, null);
+        Assert.True(result.Succeeded);
+        return result.EventId;
     }
 
     private static async Task PickActorAsync(IPage page, string input, string typed, string name)

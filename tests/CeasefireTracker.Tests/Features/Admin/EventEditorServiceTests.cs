@@ -5,6 +5,7 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
+using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -248,7 +249,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var proposal = EventDraft.New(EventKind.CeasefireProposal);
         proposal.Title = "Conditions missing";
         proposal.OccurredOn = Day;
-        proposal.Participants = [new() { Actor = C(us), Role = ParticipantRole.Proposer }];
+        proposal.Participants = [new() { Actor = C(us), Role = ParticipantRole.Party }];
         proposal.Proposal = new ProposalDraft
         {
             DurationDays = 0,
@@ -419,6 +420,32 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         Assert.Equal([new FieldChange("Status", "Draft", "Published"), new FieldChange("Outcome", "No agreement", "An energy truce")], published.Changes);
         Assert.Contains(new FieldChange("Participants", "", "Steve Witkoff — Party\nVladimir Putin — Party"), history.Revisions[1].Changes);
         Assert.Equal(edited.Version, history.Version);
+    }
+
+    [Fact]
+    public async Task Every_demo_event_loads_into_the_form_and_saves_with_a_change()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Actors.RemoveRange(db.Actors);
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await using var read = Database.CreateContext();
+        var ids = await read.Events.Select(e => e.Id).ToListAsync(Cancel);
+
+        var failures = new List<string>();
+        foreach (var id in ids)
+        {
+            var ev = (await Service.LoadAsync(id, Cancel))!;
+            ev.Draft.Place = "Edited place";
+            var saved = await Service.SaveAsync(Anna, id, ev.Version, ev.Draft, ev.Status, null, Cancel);
+            if (!saved.Succeeded) failures.Add($"{ev.Slug}: {string.Join("; ", saved.Errors.Select(e => $"{e.Key} {string.Join(" ", e.Value)}"))}");
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal(ids.Count, await read.EventRevisions.CountAsync(Cancel));
     }
 
     [Fact]

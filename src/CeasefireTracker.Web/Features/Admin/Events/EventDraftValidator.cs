@@ -91,11 +91,12 @@ public static partial class EventDraftValidator
         var sourceKeys = draft.Sources.Select(s => s.Key).ToHashSet();
         switch (draft.Kind)
         {
-            case EventKind.Talks: ValidateTalks(draft.Talks!, errors); break;
-            case EventKind.Statement: ValidateStatement(draft.Statement!, errors); break;
-            case EventKind.Claim: ValidateClaim(draft.Claim!, today, sourceKeys, errors); break;
-            case EventKind.PrisonerExchange: ValidateExchange(draft.Exchange!, errors); break;
-            case EventKind.CeasefireProposal: ValidateProposal(draft.Proposal!, today, sourceKeys, errors); break;
+            case EventKind.Talks when draft.Talks is { } talks: ValidateTalks(talks, errors); break;
+            case EventKind.Statement when draft.Statement is { } statement: ValidateStatement(statement, errors); break;
+            case EventKind.Claim when draft.Claim is { } claim: ValidateClaim(claim, today, sourceKeys, errors); break;
+            case EventKind.PrisonerExchange when draft.Exchange is { } exchange: ValidateExchange(exchange, errors); break;
+            case EventKind.CeasefireProposal when draft.Proposal is { } proposal: ValidateProposal(proposal, today, sourceKeys, errors); break;
+            default: errors.Add("", "The details of this kind of event are missing."); break;
         }
 
         return errors;
@@ -110,11 +111,11 @@ public static partial class EventDraftValidator
             errors.Add($"Participants[{duplicate.i}].Actor", "This actor is listed with this role already.");
         }
 
+        // A proposal may have no single proposer (a truce announced jointly), so only statements and claims need their role.
         var (role, message) = draft.Kind switch
         {
             EventKind.Statement => (ParticipantRole.Speaker, "Add the speaker (a participant with the role Speaker)."),
             EventKind.Claim => (ParticipantRole.Claimant, "Add the claimant (a participant with the role Claimant)."),
-            EventKind.CeasefireProposal => (ParticipantRole.Proposer, "Add who proposed it (a participant with the role Proposer)."),
             _ => ((ParticipantRole?)null, ""),
         };
         if (role is { } needed && !draft.Participants.Any(p => p.Role == needed))

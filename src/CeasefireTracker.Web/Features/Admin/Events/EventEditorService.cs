@@ -58,7 +58,7 @@ public sealed class EventEditorService(IDbContextFactory<TrackerDbContext> conte
     /// </summary>
     public Task<EditResult> SaveAsync(
         EditorSession editor, long id, uint version, EventDraft draft, EventStatus status, string? reason, CancellationToken cancellationToken = default) =>
-        UpdateAsync(editor, id, version, _ => draft, status, reason, reverted: false, cancellationToken);
+        UpdateAsync(editor, id, version, draft, status, reason, reverted: false, cancellationToken);
 
     /// <summary>Brings back the content of revision <paramref name="number"/> as a new revision; the status stays.</summary>
     public async Task<EditResult> RevertAsync(
@@ -74,19 +74,18 @@ public sealed class EventEditorService(IDbContextFactory<TrackerDbContext> conte
         }
 
         if (snapshot is null) return EditResult.Invalid(GeneralField, $"There is no version {number} of this event.");
-        return await UpdateAsync(editor, id, version, _ => EventDraft.FromJson(snapshot), status: null,
+        return await UpdateAsync(editor, id, version, EventDraft.FromJson(snapshot), status: null,
             reason ?? $"Back to version {number}.", reverted: true, cancellationToken);
     }
 
     private async Task<EditResult> UpdateAsync(
-        EditorSession editor, long id, uint version, Func<Event, EventDraft> makeDraft, EventStatus? status, string? reason, bool reverted,
+        EditorSession editor, long id, uint version, EventDraft draft, EventStatus? status, string? reason, bool reverted,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ev = await LoadEventAsync(db, id, tracked: true, cancellationToken);
         if (ev is null) return EditResult.Invalid(GeneralField, "This event no longer exists.");
 
-        var draft = makeDraft(ev);
         var target = status ?? ev.Status;
         if (target != ev.Status && !NextStatuses(ev.Status).Contains(target))
         {
