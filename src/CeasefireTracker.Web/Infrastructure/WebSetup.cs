@@ -54,7 +54,7 @@ internal static class WebSetup
         var cachePages = configuration.GetValue($"{PublicPageCache.Section}:Enabled", defaultValue: true);
         services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy =>
         {
-            if (cachePages) policy.SetVaryByQuery("*").Tag(PublicPageCache.Tag).Expire(PublicPageCache.Lifetime);
+            if (cachePages) policy.SetVaryByQuery("*").Tag(PublicPageCache.Tag).Expire(PublicPageCache.Lifetime).AddPolicy<WithoutAntiforgeryCookie>();
             else policy.NoCache();
         }));
         services.AddSingleton<PublicPageCache>();

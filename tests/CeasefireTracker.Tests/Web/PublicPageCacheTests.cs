@@ -1,5 +1,9 @@
 using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Web;
@@ -64,6 +68,50 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
         Assert.DoesNotContain("Talks late-breaking-talks", before, StringComparison.Ordinal);
         Assert.Equal(before, stale);
         Assert.Contains("Talks late-breaking-talks", fresh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_editor_archiving_an_event_takes_it_off_the_cached_pages_at_once()
+    {
+        const string slug = "witkoff-putin-talks-saint-petersburg-2025-04";
+        using var client = cached.CreateClient();
+        Assert.Contains(slug, await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel), StringComparison.Ordinal);
+
+        await using (var scope = cached.Services.CreateAsyncScope())
+        {
+            var editor = scope.ServiceProvider.GetRequiredService<EventEditorService>();
+            var id = await IdOfAsync(slug);
+            var loaded = (await editor.LoadAsync(id, Cancel))!;
+            var archived = await editor.SaveAsync(new EditorSession("user-1", "Editor", isAdmin: false), id, loaded.Version, loaded.Draft,
+                EventStatus.Archived, "Duplicate of another report", Cancel);
+            Assert.True(archived.Succeeded);
+        }
+
+        Assert.DoesNotContain(slug, await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel), StringComparison.Ordinal);
+        using var page = await client.GetAsync(new Uri($"/events/{slug}", UriKind.Relative), Cancel);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signed_in_and_anonymous_views_never_share_a_cached_page()
+    {
+        using var anonymous = cached.CreateClient();
+        using var first = await anonymous.GetAsync(new Uri("/timeline", UriKind.Relative), Cancel);
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        await TestAccounts.CreateAsync(cached.Services, "editor@example.org", TrackerRoles.Editor);
+
+        using var editor = await TestAccounts.SignedInClientAsync(cached, "editor@example.org");
+        var editorsView = await editor.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
+        var readersView = await anonymous.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
+
+        Assert.Contains("/account/sign-out", editorsView, StringComparison.Ordinal);
+        Assert.DoesNotContain("/account/sign-out", readersView, StringComparison.Ordinal);
+    }
+
+    private async Task<long> IdOfAsync(string slug)
+    {
+        await using var db = Database.CreateContext();
+        return await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync(Cancel);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Shared;
+using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -39,7 +40,8 @@ public sealed record MergeResult(ActorRef? Survivor, string? Error)
 /// Every write takes the <see cref="EditorSession"/> its page got from <see cref="EditorGuard"/>, is checked here
 /// whatever the form checked, and is logged with who made it.
 /// </summary>
-public sealed partial class ActorAdminService(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, ILogger<ActorAdminService> logger)
+public sealed partial class ActorAdminService(
+    IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, PublicPageCache pageCache, ILogger<ActorAdminService> logger)
 {
     public const int NameMaxLength = 200;
     public const int SlugMaxLength = 120;
@@ -170,6 +172,8 @@ public sealed partial class ActorAdminService(IDbContextFactory<TrackerDbContext
 
         logger.LogInformation("{EditorName} ({EditorId}) {Action} actor {ActorId} {Slug}",
             editor.DisplayName, editor.UserId, id is null ? "created" : "updated", actor.Id, actor.Slug);
+        // Actor names and affiliations show on public pages (actor pages, every event they took part in).
+        await pageCache.EvictAsync(cancellationToken);
         return new ActorSaveResult(new ActorRef(actor.Id, actor.Slug, actor.Name), new Dictionary<string, string[]>());
     }
 
@@ -341,6 +345,7 @@ public sealed partial class ActorAdminService(IDbContextFactory<TrackerDbContext
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await pageCache.EvictAsync(cancellationToken);
 
         logger.LogInformation(
             "{EditorName} ({EditorId}) merged actor {DuplicateId} {DuplicateSlug} into {SurvivorId} {SurvivorSlug}; moved {Links}; new aliases {Aliases}",

@@ -4,6 +4,7 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Shared;
+using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -14,7 +15,8 @@ namespace CeasefireTracker.Web.Features.Admin.Events;
 /// versions back. Every write goes through <see cref="CommitAsync"/>, which saves the event and its revision in one
 /// SaveChanges (one transaction) and turns a concurrent save into a conflict the editor can resolve.
 /// </summary>
-public sealed class EventEditorService(IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, ILogger<EventEditorService> logger)
+public sealed class EventEditorService(
+    IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, PublicPageCache pageCache, ILogger<EventEditorService> logger)
 {
     public const string GeneralField = "";
     public const string ReasonField = "Reason";
@@ -170,6 +172,9 @@ public sealed class EventEditorService(IDbContextFactory<TrackerDbContext> conte
         }
 
         logger.LogInformation("{Action} event {EventId} (revision {Number}) by {UserId}", action, ev.Id, number, editor.UserId);
+        // Readers see the change at once, not when the cached pages expire (a draft's save changes no public page,
+        // but an unpublish or archive does, and telling them apart is not worth a stale page).
+        await pageCache.EvictAsync(cancellationToken);
         return new EditResult(ev.Id, ev.Version, new Dictionary<string, string[]>(), null, Unchanged: false);
     }
 
