@@ -50,6 +50,8 @@ internal static class WebSetup
 
     public static WebApplication UseTrackerWeb(this WebApplication app)
     {
+        app.UseMiddleware<HostValidation>();
+        app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -57,8 +59,9 @@ internal static class WebSetup
         }
 
         app.UseSerilogRequestLogging();
-        // Unknown addresses get the same friendly 404 page as unknown events.
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Unknown addresses get the same friendly 404 page as unknown events; a database outage its own 503 page.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMiddleware<DatabaseOutage>();
         app.UseAntiforgery();
         return app;
     }
