@@ -6,8 +6,8 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// <summary>
 /// Turns "the database cannot be reached" into a 503 instead of a 500: pages get the "temporarily unavailable"
 /// page (the status-code pages render it, and it reloads itself), the CSV, feed and API a problem response.
-/// Npgsql drops its pooled connections when it sees the server go away, so once PostgreSQL is back the next
-/// request opens fresh ones: nothing needs restarting.
+/// The pool is emptied at the first sign of an outage: the other idle connections died with the one that failed,
+/// so once PostgreSQL is back every request opens a fresh one and nothing needs restarting.
 /// </summary>
 internal sealed partial class DatabaseOutage(RequestDelegate next, ILogger<DatabaseOutage> logger)
 {
@@ -23,6 +23,7 @@ internal sealed partial class DatabaseOutage(RequestDelegate next, ILogger<Datab
         catch (Exception ex) when (IsOutage(ex) && !context.Response.HasStarted)
         {
             LogOutage(logger, context.Request.Path, ex.Message);
+            NpgsqlConnection.ClearAllPools();
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
