@@ -9,10 +9,12 @@ namespace CeasefireTracker.Tests.Infrastructure;
 public sealed class TrackerAppFactory : WebApplicationFactory<Program>
 {
     private readonly string connectionString;
+    private readonly string environment;
 
-    public TrackerAppFactory(string connectionString, bool realServer = false)
+    public TrackerAppFactory(string connectionString, bool realServer = false, string environment = "Development")
     {
         this.connectionString = connectionString;
+        this.environment = environment;
         if (realServer)
         {
             // A real Kestrel socket on a free port, so that a browser can reach the app.
@@ -26,7 +28,7 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Queries));
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Tracker", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
