@@ -70,6 +70,8 @@ internal static class WebSetup
 
     public static WebApplication UseTrackerWeb(this WebApplication app)
     {
+        app.UseMiddleware<HostValidation>();
+        app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -77,14 +79,15 @@ internal static class WebSetup
         }
 
         app.UseSerilogRequestLogging();
-        // Unknown addresses get the same friendly 404 page as unknown events.
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Unknown addresses get the same friendly 404 page as unknown events; a database outage its own 503 page.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMiddleware<DatabaseOutage>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
-        // Last, and in any case after UseAuthentication/UseAuthorization (issue 4 adds them above): the cache's
-        // default policy serves and stores only requests without an authenticated user, so it must see the user.
+        // Last, and in any case after UseAuthentication: the cache's default policy serves and stores only requests
+        // without an authenticated user, so it must see the user.
         app.UseOutputCache();
         return app;
     }

@@ -65,7 +65,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = phone,
             StorageState = storageState,
         });
-        return new BrowserSession(context, await context.NewPageAsync());
+        var session = new BrowserSession(context);
+        await session.WatchContentSecurityPolicyAsync();
+        return await session.OpenAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -77,14 +79,68 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>A page and the browser context that holds it; disposing it closes both.</summary>
-public sealed class BrowserSession(IBrowserContext context, IPage page) : IAsyncDisposable
+/// <summary>
+/// A page and the browser context that holds it; disposing it closes both. Every Content-Security-Policy
+/// violation in the context (reported by the page's securitypolicyviolation event, or by Chromium on the console
+/// when JavaScript is off) fails the test when the session is disposed, so no browser test can pass while the
+/// policy blocks something the app needs.
+/// </summary>
+public sealed class BrowserSession(IBrowserContext context) : IAsyncDisposable
 {
-    public IPage Page => page;
+    private readonly List<string> violations = [];
+
+    public IPage Page { get; private set; } = null!;
 
     public IBrowserContext Context => context;
 
-    public ValueTask DisposeAsync() => context.DisposeAsync();
+    /// <summary>The violations seen so far, which the session then forgets (for tests that cause one on purpose).</summary>
+    public IReadOnlyList<string> TakeCspViolations()
+    {
+        lock (violations)
+        {
+            var seen = violations.ToList();
+            violations.Clear();
+            return seen;
+        }
+    }
+
+    internal async Task WatchContentSecurityPolicyAsync()
+    {
+        context.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) Record(message.Text);
+        };
+        await context.ExposeFunctionAsync("__reportCspViolation", (string report) => Record(report));
+        // Injected by the browser driver, so it runs before the page's own scripts and is not subject to the policy.
+        await context.AddInitScriptAsync("""
+            document.addEventListener("securitypolicyviolation", e =>
+                window.__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${e.documentURI} (${e.sourceFile}:${e.lineNumber})`));
+            """);
+    }
+
+    internal async Task<BrowserSession> OpenAsync()
+    {
+        Page = await context.NewPageAsync();
+        return this;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await context.DisposeAsync();
+        var seen = TakeCspViolations();
+        if (seen.Count > 0)
+        {
+            Assert.Fail($"Content-Security-Policy violations:\n{string.Join('\n', seen.Distinct())}");
+        }
+    }
+
+    private void Record(string violation)
+    {
+        lock (violations)
+        {
+            violations.Add(violation);
+        }
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -53,14 +53,9 @@ public sealed class TestDatabase : IAsyncLifetime
         });
     }
 
-    public TrackerDbContext CreateContext()
-    {
-        var options = new DbContextOptionsBuilder<TrackerDbContext>();
-        DatabaseSetup.Configure(options, ConnectionString);
-        return new TrackerDbContext(options.Options);
-    }
+    public TrackerDbContext CreateContext() => new ConnectionFactory(ConnectionString).CreateDbContext();
 
-    public IDbContextFactory<TrackerDbContext> CreateFactory() => new Factory(this);
+    public IDbContextFactory<TrackerDbContext> CreateFactory() => new ConnectionFactory(ConnectionString);
 
     /// <summary>Empties every table but the migrations history and the roles, so each test starts from a known state.</summary>
     public async Task ResetAsync()
@@ -79,9 +74,15 @@ public sealed class TestDatabase : IAsyncLifetime
         await drop.ExecuteNonQueryAsync();
     }
 
-    private sealed class Factory(TestDatabase database) : IDbContextFactory<TrackerDbContext>
+    /// <summary>Contexts on any database of the app's schema, configured as the app configures them.</summary>
+    public sealed class ConnectionFactory(string connectionString) : IDbContextFactory<TrackerDbContext>
     {
-        public TrackerDbContext CreateDbContext() => database.CreateContext();
+        public TrackerDbContext CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<TrackerDbContext>();
+            DatabaseSetup.Configure(options, connectionString);
+            return new TrackerDbContext(options.Options);
+        }
     }
 }
 
