@@ -153,6 +153,7 @@ public sealed partial class AccessMatrixTests(TestDatabase database) : DemoSiteT
         {
             ["/openapi/{documentName}"] = "v1",
             ["/{**path}"] = "no-such-file.txt",
+            ["/status/{Code}"] = "404",
             ["/events/{slug}"] = ev.Slug,
             ["/actors/{slug}"] = actor.Slug,
             ["/admin/events/{id}"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

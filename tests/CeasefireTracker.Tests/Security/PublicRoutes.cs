@@ -72,6 +72,8 @@ public static class PublicRoutes
         new("/api/events", "/api/events?limit=5", RouteAnswer.Data, [.. TimelineQuery, new("limit", ParameterKind.Value)]),
         new("/api/actors", "/api/actors?kind=state", RouteAnswer.Data,
             [new("kind", ParameterKind.Value), new("after", ParameterKind.Value), new("limit", ParameterKind.Value)]),
+        new("/account/sign-in", "/account/sign-in?returnUrl=%2Fadmin", RouteAnswer.Page, [new("returnUrl", ParameterKind.FreeText)]),
+        new("/account/denied", "/account/denied", RouteAnswer.Page, []),
         new("/health", "/health", RouteAnswer.Other, []),
         new("/openapi/{documentName}.json", "/openapi/v1.json", RouteAnswer.Other, []),
         new("/not-found", "/not-found", RouteAnswer.Page, []),
@@ -87,17 +89,27 @@ public static class PublicRoutes
 
     public static PublicRoute Get(string pattern) => All.Single(r => r.Pattern == pattern);
 
-    /// <summary>The patterns of every GET endpoint the running app maps, static files left out.</summary>
+    /// <summary>
+    /// The patterns of every GET endpoint the running app maps for anyone: static files, pages that require a signed-in
+    /// editor (the access matrix checks those, with an expectation by area) and the Blazor hub of the admin pages'
+    /// circuits left out.
+    /// </summary>
     public static IReadOnlyList<string> Discover(IServiceProvider services) =>
     [
         .. services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("GET"))
             .Where(e => !IsStaticFile(e))
+            .Where(e => !RequiresSignIn(e))
+            .Where(e => !e.RoutePattern.RawText!.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal))
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Distinct()
             .Order(StringComparer.Ordinal),
     ];
+
+    private static bool RequiresSignIn(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null
+        && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null;
 
     // MapStaticAssets gives each file in wwwroot and in packages an endpoint described by a StaticAssetDescriptor.
     private static bool IsStaticFile(Endpoint endpoint) =>
