@@ -135,7 +135,8 @@ public static partial class EventDraftValidator
     private static void ValidateTalks(TalksDraft t, FieldErrors errors)
     {
         errors.Defined("Talks.Format", t.Format);
-        if (t.DurationMinutes is <= 0) errors.Add("Talks.DurationMinutes", "The duration is a number of minutes above 0, or empty.");
+        // A month of minutes: longer "talks" are a series of meetings, and an absurd number is a typo.
+        if (t.DurationMinutes is <= 0 or > 43_200) errors.Add("Talks.DurationMinutes", "The duration is a number of minutes from 1 to 43,200 (30 days), or empty.");
         errors.Text("Talks.Round", t.Round, 200);
         errors.Text("Talks.Outcome", t.Outcome, 2000);
     }
@@ -197,7 +198,7 @@ public static partial class EventDraftValidator
     {
         errors.Defined("Proposal.Scope", p.Scope);
         errors.Defined("Proposal.Status", p.Status);
-        if (p.DurationDays is <= 0) errors.Add("Proposal.DurationDays", "The duration is a number of days above 0, or empty.");
+        if (p.DurationDays is <= 0 or > 36_500) errors.Add("Proposal.DurationDays", "The duration is a number of days from 1 to 36,500, or empty.");
         for (var i = 0; i < p.Responses.Count; i++)
         {
             var r = p.Responses[i];

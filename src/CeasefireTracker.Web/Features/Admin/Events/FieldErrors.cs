@@ -29,6 +29,12 @@ public sealed class FieldErrors
         }
     }
 
+    /// <summary>
+    /// The earliest date the tracker takes. Modern ceasefire diplomacy starts well after it; a date before it is a
+    /// typo (a year of "0025" from a date picker), not history.
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
     public void PastDate(string field, DateOnly? value, DateOnly today, string? required = null)
     {
         if (value is null)
@@ -38,6 +44,10 @@ public sealed class FieldErrors
         else if (value > today)
         {
             Add(field, "The date cannot be in the future.");
+        }
+        else if (value < EarliestDate)
+        {
+            Add(field, $"The date cannot be before {EarliestDate:yyyy}: check the year.");
         }
     }
 
