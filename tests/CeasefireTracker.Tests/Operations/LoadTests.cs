@@ -16,8 +16,10 @@ namespace CeasefireTracker.Tests.Operations;
 /// <summary>
 /// 200 readers at once for a minute against the public pages, through real Kestrel on loopback: no request may fail.
 /// The latency percentiles are reported, not asserted (they depend on the machine). CEASEFIRE_LOAD_SECONDS and
-/// CEASEFIRE_LOAD_READERS change the run (scripts/load.sh passes them on).
+/// CEASEFIRE_LOAD_READERS change the run (scripts/load.sh passes them on). It runs alone, after the other tests, with
+/// the page cache on as in production, so its figures describe the app rather than the rest of the test run.
 /// </summary>
+[Collection(LoadCollection.Name)]
 public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // Below PostgreSQL's default max_connections (100), which other test databases on the server share.
@@ -33,7 +35,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
         await database.InitializeAsync();
         await new DemoDataLoader(database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
         var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = PoolSize }.ConnectionString;
-        app = new TrackerAppFactory(connectionString, realServer: true);
+        app = new TrackerAppFactory(connectionString, realServer: true, pageCache: true);
         app.StartServer();
     }
 
@@ -103,4 +105,10 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LoadCollection
+{
+    public const string Name = "load";
 }
