@@ -37,7 +37,7 @@ internal sealed class WithoutAntiforgeryCookie : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (context.EnableOutputCaching)
+        if (context.AllowCacheStorage)
         {
             var response = context.HttpContext.Response;
             response.OnStarting(() =>

@@ -126,7 +126,7 @@ public sealed class HostileFormInputTests(TestDatabase database) : DemoSiteTest(
     public async Task Every_actor_text_field_refuses_with_a_message_or_stores_text_that_renders_as_text()
     {
         var problems = new List<string>();
-        var stored = 0;
+        var (stored, refused) = (0, 0);
         foreach (var input in HostileInputs.All)
         {
             await using var scope = App.Services.CreateAsyncScope();
@@ -135,12 +135,16 @@ public sealed class HostileFormInputTests(TestDatabase database) : DemoSiteTest(
             {
                 Name = input.Text,
                 Description = input.Text,
-                Aliases = [new AliasInput { Name = input.Text, Language = input.Text }],
+                // A name without Latin letters needs an address of its own; the language is left out, since its
+                // strict tag rule would refuse nearly every input before the name and description were tried.
+                Slug = $"hostile-{stored + refused}",
+                Aliases = [new AliasInput { Name = input.Text + " (alias)" }],
             };
 
             var saved = await actors.CreateAsync(Editor, form, Cancel);
             if (!saved.Succeeded)
             {
+                refused++;
                 problems.AddRange(Unexplained(input, saved.Errors));
                 continue;
             }
@@ -152,8 +156,9 @@ public sealed class HostileFormInputTests(TestDatabase database) : DemoSiteTest(
             if (injected.Count > 0) problems.Add($"{input}: injected markup on the actor's page: {string.Join(", ", injected)}");
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"{HostileInputs.All.Count} inputs; {stored} actors stored and rendered as text.");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{HostileInputs.All.Count} inputs; {stored} actors stored and rendered as text, {refused} refused.");
         Assert.Empty(problems);
+        Assert.True(stored > HostileInputs.All.Count / 2, $"only {stored} stored: the test would not see how stored names render");
     }
 
     [Fact]

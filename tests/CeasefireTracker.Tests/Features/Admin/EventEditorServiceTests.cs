@@ -339,6 +339,24 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
     }
 
     [Fact]
+    public async Task A_conflict_tells_the_status_the_other_editor_left_so_saving_over_it_does_not_republish()
+    {
+        var ev = await CreateAsync(Meeting());
+        var published = await Service.SaveAsync(Anna, ev.Id, ev.Version, ev.Draft, EventStatus.Published, null, Cancel);
+        var bens = (await Service.LoadAsync(ev.Id, Cancel))!;
+        var annas = (await Service.LoadAsync(ev.Id, Cancel))!;
+        Assert.True((await Service.SaveAsync(Anna, ev.Id, published.Version, annas.Draft, EventStatus.Draft, "Needs checking", Cancel)).Succeeded);
+
+        bens.Draft.Talks!.Outcome = "They agreed to meet again";
+        var result = await Service.SaveAsync(Ben, ev.Id, bens.Version, bens.Draft, EventStatus.Published, null, Cancel);
+
+        Assert.Equal(EventStatus.Draft, result.Conflict!.CurrentStatus);
+        var again = await Service.SaveAsync(Ben, ev.Id, result.Conflict.CurrentVersion, bens.Draft, result.Conflict.CurrentStatus, null, Cancel);
+        Assert.True(again.Succeeded);
+        Assert.Equal(EventStatus.Draft, (await Service.LoadAsync(ev.Id, Cancel))!.Status);
+    }
+
+    [Fact]
     public async Task A_save_that_loses_the_race_inside_the_database_is_a_conflict_too()
     {
         var ev = await CreateAsync(Meeting());

@@ -129,7 +129,7 @@ public sealed partial class ActorAdminService(
             if (actor is null)
             {
                 errors.Add("", "This actor no longer exists; it may have been merged into another.");
-                return errors.ToResult();
+                return new ActorSaveResult(null, errors.ToDictionary());
             }
         }
 
@@ -139,7 +139,7 @@ public sealed partial class ActorAdminService(
         }
 
         await CheckAffiliationAsync(db, id, input.AffiliationId, errors, cancellationToken);
-        if (errors.Any) return errors.ToResult();
+        if (errors.Any) return new ActorSaveResult(null, errors.ToDictionary());
 
         actor ??= db.Actors.Add(new Actor { Slug = slug, Name = "" }).Entity;
         actor.Slug = slug;
@@ -167,7 +167,15 @@ public sealed partial class ActorAdminService(
         {
             // Another editor took the slug between the check and the save.
             errors.Add(nameof(ActorInput.Slug), $"Another actor already has the address /actors/{slug}. Choose another.");
-            return errors.ToResult();
+            return new ActorSaveResult(null, errors.ToDictionary());
+        }
+        catch (DbUpdateException ex)
+        {
+            // The checks above mirror the constraints; reaching here means one is missing, or a merge removed the
+            // actor meanwhile. Either way the editor keeps the form and gets a message, not a dead page.
+            logger.LogError(ex, "The database refused actor {ActorId} ({Slug})", id, slug);
+            errors.Add("", "The database refused this actor (it may have been merged or removed meanwhile). Nothing was saved; reload and try again.");
+            return new ActorSaveResult(null, errors.ToDictionary());
         }
 
         logger.LogInformation("{EditorName} ({EditorId}) {Action} actor {ActorId} {Slug}",
@@ -195,6 +203,8 @@ public sealed partial class ActorAdminService(
             errors.Add(nameof(ActorInput.Slug), $"Use lower-case letters and digits joined by single hyphens, at most {SlugMaxLength} characters.");
         }
 
+        errors.NoControlCharacters(nameof(ActorInput.Name), name);
+        errors.NoControlCharacters(nameof(ActorInput.Description), input.Description);
         if (!Enum.IsDefined(input.Kind)) errors.Add(nameof(ActorInput.Kind), "Choose a kind.");
         if (input.Description?.Trim().Length > DescriptionMaxLength)
         {
@@ -207,6 +217,7 @@ public sealed partial class ActorAdminService(
             var text = title.Title?.Trim() ?? "";
             if (text.Length == 0) errors.Add($"Titles[{i}].Title", "Enter the title, or remove this row.");
             else if (text.Length > TitleMaxLength) errors.Add($"Titles[{i}].Title", $"A title has at most {TitleMaxLength} characters.");
+            errors.NoControlCharacters($"Titles[{i}].Title", text);
             if (title.From > title.To) errors.Add($"Titles[{i}].To", "The end date is before the start date.");
         }
 
@@ -218,6 +229,7 @@ public sealed partial class ActorAdminService(
             if (text.Length == 0) errors.Add($"Aliases[{i}].Name", "Enter the alias, or remove this row.");
             else if (text.Length > AliasMaxLength) errors.Add($"Aliases[{i}].Name", $"An alias has at most {AliasMaxLength} characters.");
             else if (!seen.Add(text)) errors.Add($"Aliases[{i}].Name", "This alias is listed twice.");
+            errors.NoControlCharacters($"Aliases[{i}].Name", text);
             if (Blank(alias.Language) is { } language && (language.Length > LanguageMaxLength || !LanguageTag().IsMatch(language)))
             {
                 errors.Add($"Aliases[{i}].Language", "Use a language tag such as uk, ru or en-GB.");

@@ -42,19 +42,3 @@ public sealed record ActorSaveResult(ActorRef? Saved, IReadOnlyDictionary<string
 {
     public bool Succeeded => Saved is not null;
 }
-
-/// <summary>Collects messages by field while checking a form.</summary>
-internal sealed class FieldErrors
-{
-    private readonly Dictionary<string, List<string>> errors = [];
-
-    public bool Any => errors.Count > 0;
-
-    public void Add(string field, string message)
-    {
-        if (!errors.TryGetValue(field, out var messages)) errors[field] = messages = [];
-        messages.Add(message);
-    }
-
-    public ActorSaveResult ToResult() => new(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
-}

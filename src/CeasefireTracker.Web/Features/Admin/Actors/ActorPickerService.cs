@@ -64,6 +64,7 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
         if (trimmed.Length == 0) return new(null, "Give the actor's name.");
         if (trimmed.Length > NameMaxLength) return new(null, $"At most {NameMaxLength} characters.");
         if (!Enum.IsDefined(kind)) return new(null, "Choose what kind of actor this is.");
+        if (trimmed.Any(char.IsControl)) return new(null, "Remove the invisible control characters from the name.");
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var lower = trimmed.ToLowerInvariant();
@@ -77,7 +78,16 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
         var taken = await db.Actors.Where(a => a.Slug == slug || a.Slug.StartsWith(slug + "-")).Select(a => a.Slug).ToListAsync(cancellationToken);
         var actor = new Actor { Slug = Slugs.FirstFree(slug, taken), Name = trimmed, Kind = kind };
         db.Actors.Add(actor);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // Another editor added an actor with the same address a moment ago.
+            return new(null, "An actor with this name was added just now: search for it instead.");
+        }
+
         logger.LogInformation("Actor {ActorId} ({Slug}) added by {UserId}", actor.Id, actor.Slug, editor.UserId);
         // The actor list on the public site grows.
         await pageCache.EvictAsync(cancellationToken);

@@ -12,8 +12,11 @@ public sealed record VerdictEntry(ClaimVerdict Verdict, string Reason, DateTimeO
 /// <summary>
 /// Someone saved the event after this editor loaded it. <see cref="Changes"/> compares what is stored now
 /// (Before) with what this editor wants to save (After); saving again with <see cref="CurrentVersion"/> applies theirs.
+/// <see cref="CurrentStatus"/> is the status the other editor left: saving over their version keeps it, so an
+/// unpublish or archive is never undone by a save of content.
 /// </summary>
-public sealed record EditConflict(string ChangedBy, DateTimeOffset ChangedAt, uint CurrentVersion, IReadOnlyList<FieldChange> Changes);
+public sealed record EditConflict(
+    string ChangedBy, DateTimeOffset ChangedAt, uint CurrentVersion, EventStatus CurrentStatus, IReadOnlyList<FieldChange> Changes);
 
 public sealed record EditResult(long EventId, uint Version, IReadOnlyDictionary<string, string[]> Errors, EditConflict? Conflict, bool Unchanged)
 {

@@ -145,7 +145,8 @@ public static partial class EventDraftValidator
     {
         errors.Text("Statement.Quote", s.Quote, 8000, required: "Give the words as they were said.");
         errors.Text("Statement.Platform", s.Platform, 200);
-        if (!LanguageTag().IsMatch(s.Language)) errors.Add("Statement.Language", "Give the language as a tag such as en, uk, ru or pt-BR.");
+        // The column holds 20 characters; a longer tag is no real one anyway.
+        if (s.Language.Length > 20 || !LanguageTag().IsMatch(s.Language)) errors.Add("Statement.Language", "Give the language as a tag such as en, uk, ru or pt-BR.");
     }
 
     private static void ValidateClaim(ClaimDraft c, DateOnly today, HashSet<string> sourceKeys, FieldErrors errors)

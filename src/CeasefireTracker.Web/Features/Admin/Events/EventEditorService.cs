@@ -184,7 +184,8 @@ public sealed class EventEditorService(
     private static EditResult Conflicted(Event current, EventDraft stored, EventDraft wanted)
     {
         wanted.Status = current.Status;
-        var conflict = new EditConflict(current.UpdatedBy ?? "another editor", current.UpdatedAt, current.Version, EventDraftText.Compare(stored, wanted));
+        var conflict = new EditConflict(
+            current.UpdatedBy ?? "another editor", current.UpdatedAt, current.Version, current.Status, EventDraftText.Compare(stored, wanted));
         return new EditResult(current.Id, current.Version, new Dictionary<string, string[]>(), conflict, Unchanged: false);
     }
 

@@ -1,6 +1,6 @@
 using CeasefireTracker.Web.Features.Admin.Actors;
 
-namespace CeasefireTracker.Web.Features.Admin.Events;
+namespace CeasefireTracker.Web.Features.Admin;
 
 /// <summary>Messages by form field, in the order they were found; the checks shared by every kind of event.</summary>
 public sealed class FieldErrors
@@ -26,6 +26,22 @@ public sealed class FieldErrors
         else if (value.Length > maxLength)
         {
             Add(field, $"At most {maxLength} characters ({value.Length} now).");
+        }
+        else
+        {
+            NoControlCharacters(field, value);
+        }
+    }
+
+    /// <summary>
+    /// Refuses invisible control characters (a NUL pasted from another program, an escape code); line breaks and
+    /// tabs are text. PostgreSQL would refuse a NUL anyway, but with an error no editor could act on.
+    /// </summary>
+    public void NoControlCharacters(string field, string? value)
+    {
+        if (value is not null && value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            Add(field, "Remove the invisible control characters (they often come with text pasted from another program).");
         }
     }
 
