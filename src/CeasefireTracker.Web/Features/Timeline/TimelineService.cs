@@ -199,7 +199,12 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     {
         var drivers = actors.Drivers;
         var rows = db.EventParticipants.AsNoTracking()
-            .Where(p => drivers.Contains(p.ActorId) && EF.Property<EventStatus>(p, ParticipantTimeline.Status) == EventStatus.Published);
+            .Where(p => EF.Property<EventStatus>(p, ParticipantTimeline.Status) == EventStatus.Published);
+        // One actor as an equality, not "= ANY (list)": only then does PostgreSQL 15 read the index in timeline
+        // order and stop after a page (with a list it sorts every entry of the actor first).
+        rows = drivers is [var onlyActor]
+            ? rows.Where(p => p.ActorId == onlyActor)
+            : rows.Where(p => drivers.Contains(p.ActorId));
         foreach (var other in actors.Others)
         {
             rows = rows.Where(p => db.EventParticipants.Any(o => o.EventId == p.EventId && o.ActorId == other));
