@@ -80,7 +80,8 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         // One GROUP BY over the same filter without its kinds, so each checkbox says what ticking it would add.
         var unkinded = filter with { Kinds = [], After = null };
         var kinds = ReadsActorTimeline(filter, scope)
-            ? ActorEntries(db, unkinded, ActorRoles(filter, scope)).Select(k => k.Kind)
+            ? ActorRows(db, unkinded, ActorRoles(filter, scope))
+                .Select(p => new { p.EventId, Kind = EF.Property<EventKind>(p, ParticipantTimeline.Kind) }).Distinct().Select(k => k.Kind)
             : Filter(db, unkinded, scope).Select(e => e.Kind);
         var counts = await kinds
             .GroupBy(kind => kind)
@@ -170,7 +171,15 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     {
         var (drivers, others) = ActorRoles(filter, scope);
         return drivers
-            .Select(actorId => Order(ActorEntries(db, filter, ([actorId], others))).Select(k => k.EventId).Take(take))
+            // GROUP BY, not DISTINCT: EF puts a DISTINCT in a subquery and orders outside it, so PostgreSQL reads
+            // every entry of the actor in range first; grouped, ORDER BY and LIMIT stay on the same level and the
+            // scan stops after a page.
+            .Select(actorId => ActorRows(db, filter, ([actorId], others))
+                .GroupBy(p => new { OccurredOn = EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn), p.EventId })
+                .Select(g => g.Key)
+                .OrderByDescending(k => k.OccurredOn).ThenByDescending(k => k.EventId)
+                .Take(take)
+                .Select(k => k.EventId))
             .Aggregate((merged, next) => merged.Union(next));
     }
 
@@ -181,21 +190,11 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         return filter.Match == ActorMatch.All ? (actorIds[..1], actorIds[1..]) : (actorIds, []);
     }
 
-    /// <summary>One index entry of an actor's timeline: the event's date, id and kind.</summary>
-    private sealed record ActorEntry
-    {
-        public DateOnly OccurredOn { get; init; }
-
-        public long EventId { get; init; }
-
-        public EventKind Kind { get; init; }
-    }
-
     /// <summary>
-    /// The published events of the given actors (and of each of the others) that pass the filter's kinds, dates and
-    /// cursor, once each (an actor may hold two roles in one event).
+    /// The participant rows of the given actors (in published events that also have each of the others) that pass
+    /// the filter's kinds, dates and cursor. An actor may hold two roles in one event: callers take distinct events.
     /// </summary>
-    private static IQueryable<ActorEntry> ActorEntries(TrackerDbContext db, TimelineFilter filter, (List<int> Drivers, List<int> Others) actors)
+    private static IQueryable<EventParticipant> ActorRows(TrackerDbContext db, TimelineFilter filter, (List<int> Drivers, List<int> Others) actors)
     {
         var drivers = actors.Drivers;
         var rows = db.EventParticipants.AsNoTracking()
@@ -220,26 +219,17 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             rows = rows.Where(p => kinds.Contains(EF.Property<EventKind>(p, ParticipantTimeline.Kind)));
         }
 
-        var entries = rows.Select(p => new ActorEntry
-        {
-            OccurredOn = EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn),
-            EventId = p.EventId,
-            Kind = EF.Property<EventKind>(p, ParticipantTimeline.Kind),
-        });
-        if (filter.From is { } from) entries = entries.Where(k => k.OccurredOn >= from);
-        if (filter.To is { } to) entries = entries.Where(k => k.OccurredOn <= to);
+        if (filter.From is { } from) rows = rows.Where(p => EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn) >= from);
+        if (filter.To is { } to) rows = rows.Where(p => EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn) <= to);
         if (filter.After is { } after)
         {
-            entries = entries.Where(k => EF.Functions.LessThan(
-                ValueTuple.Create(k.OccurredOn, k.EventId),
+            rows = rows.Where(p => EF.Functions.LessThan(
+                ValueTuple.Create(EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn), p.EventId),
                 ValueTuple.Create(after.OccurredOn, after.Id)));
         }
 
-        return entries.Distinct();
+        return rows;
     }
-
-    private static IOrderedQueryable<ActorEntry> Order(IQueryable<ActorEntry> entries) =>
-        entries.OrderByDescending(k => k.OccurredOn).ThenByDescending(k => k.EventId);
 
     /// <summary>Which half of a search that also names actors a query takes.</summary>
     private enum SearchPart
