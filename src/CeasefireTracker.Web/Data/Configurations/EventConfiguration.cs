@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 
@@ -76,6 +77,29 @@ internal sealed class EventParticipantConfiguration : IEntityTypeConfiguration<E
         builder.HasKey(p => new { p.EventId, p.ActorId, p.Role });
         // "Everything Witkoff did": from the actor to their events.
         builder.HasIndex(p => new { p.ActorId, p.EventId });
+
+        // An actor's timeline read from their participant rows alone: the event's date, kind and status are
+        // copied here by triggers (migration ParticipantTimelineIndex), so no writer, EF or COPY, can forget them.
+        // EF never writes them and reads back what the trigger set.
+        foreach (var copied in new PropertyBuilder[]
+        {
+            builder.Property<DateOnly>(ParticipantTimeline.OccurredOn),
+            builder.Property<EventKind>(ParticipantTimeline.Kind),
+            builder.Property<EventStatus>(ParticipantTimeline.Status),
+        })
+        {
+            copied.ValueGeneratedOnAddOrUpdate();
+            copied.Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+            copied.Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        }
+
+        // The first page of one actor is then an index-only range scan of about a page of entries, however many
+        // events the actor took part in; the kind is included so a kind filter is tested without the table.
+        builder.HasIndex(nameof(EventParticipant.ActorId), ParticipantTimeline.OccurredOn, nameof(EventParticipant.EventId))
+            .IsDescending(false, true, true)
+            .IncludeProperties(ParticipantTimeline.Kind)
+            .HasFilter("event_status = 'Published'")
+            .HasDatabaseName("ix_event_participants_published_timeline");
         builder.HasStorageParameter("parallel_workers", 0);
         builder.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t => t.HasCheckConstraint("ck_event_participants_role", Check.OneOf<ParticipantRole>("role")));

@@ -552,11 +552,37 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
 
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_kind");
+
+                    b.Property<DateOnly>("EventOccurredOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasColumnName("event_occurred_on");
+
+                    b.Property<string>("EventStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_status");
+
                     b.HasKey("EventId", "ActorId", "Role")
                         .HasName("pk_event_participants");
 
                     b.HasIndex("ActorId", "EventId")
                         .HasDatabaseName("ix_event_participants_actor_id_event_id");
+
+                    b.HasIndex("ActorId", "EventOccurredOn", "EventId")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_event_participants_published_timeline")
+                        .HasFilter("event_status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "EventOccurredOn", "EventId"), new[] { "EventKind" });
 
                     b.ToTable("event_participants", null, t =>
                         {
@@ -1504,12 +1530,14 @@ namespace CeasefireTracker.Web.Data.Migrations
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventRevision", b =>
                 {
-                    b.HasOne("CeasefireTracker.Web.Domain.Event", null)
+                    b.HasOne("CeasefireTracker.Web.Domain.Event", "Event")
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_event_revisions_events_event_id");
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeLine", b =>

@@ -32,9 +32,18 @@ internal static class BulkLoadSchema
             await save.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var (table, name, _, isIndex) in await ReadPendingAsync(connection, cancellationToken))
+        var pending = await ReadPendingAsync(connection, cancellationToken);
+        foreach (var (table, name, _, isIndex) in pending)
         {
             await ExecuteAsync(connection, isIndex ? $"DROP INDEX {name}" : $"ALTER TABLE {table} DROP CONSTRAINT \"{name}\"", cancellationToken);
+        }
+
+        // The triggers that copy an event's date, kind and status to its participants would look up, row by row,
+        // events that another connection is still copying (and not yet committed): off, the generator writes the
+        // copies itself. Every table the load touches has an index or key in the list, so the restore finds them.
+        foreach (var table in pending.Select(p => p.Table).Distinct())
+        {
+            await ExecuteAsync(connection, $"ALTER TABLE {table} DISABLE TRIGGER USER", cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -42,7 +51,7 @@ internal static class BulkLoadSchema
 
     /// <summary>
     /// Builds what <see cref="DropAsync"/> dropped, if anything is pending: the indexes on two connections (the
-    /// events table's on one, the rest on the other), then the foreign keys.
+    /// events table's on one, the rest on the other), then the triggers and the foreign keys.
     /// </summary>
     public static async Task RestoreAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
@@ -62,6 +71,11 @@ internal static class BulkLoadSchema
             BuildAsync(dataSource, indexes.Where(i => i.Table != "events").Select(i => i.Definition), cancellationToken));
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var table in pending.Select(p => p.Table).Distinct())
+        {
+            await ExecuteAsync(connection, $"ALTER TABLE {table} ENABLE TRIGGER USER", cancellationToken);
+        }
+
         foreach (var (table, name, definition, _) in pending.Where(p => !p.IsIndex))
         {
             await ExecuteAsync(connection,

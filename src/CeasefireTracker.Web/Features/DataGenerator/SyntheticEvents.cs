@@ -16,7 +16,7 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         ["events"] = "id, slug, kind, title, summary, occurred_on, date_precision, place, status, created_at, updated_at, " +
             "created_by, updated_by, ceasefire_scope, ceasefire_status, duration_days, claim_text, claim_verdict, quote, " +
             "platform, language, talks_format, duration_minutes, round, outcome",
-        ["event_participants"] = "event_id, actor_id, role",
+        ["event_participants"] = "event_id, actor_id, role, event_occurred_on, event_kind, event_status",
         ["sources"] = "id, event_id, publisher, url, published_on, excerpt",
         ["event_links"] = "from_event_id, to_event_id, relation",
         ["claim_positions"] = "id, claim_id, actor_id, stance, stated_on, note, source_id",
@@ -118,7 +118,8 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
 
         for (var p = 0; p < participants.Count; p++)
         {
-            writers["event_participants"].Row().Long(id).Int(participants[p] + 1).Enum(Role(kind, p));
+            // The event's copies too: the triggers that keep them are off during the load (BulkLoadSchema).
+            writers["event_participants"].Row().Long(id).Int(participants[p] + 1).Enum(Role(kind, p)).Date(day).Enum(kind).Enum(status);
         }
 
         var firstSource = sourceId + 1;
