@@ -22,22 +22,7 @@ public sealed class EventDetailsService(IDbContextFactory<TrackerDbContext> cont
         if (head is null) return null;
 
         // Only the details of this event's kind are loaded: a claim page never joins exchange lines.
-        IQueryable<Event> query = head.Kind switch
-        {
-            EventKind.Claim => db.Claims
-                .Include(c => c.Positions).ThenInclude(p => p.Actor)
-                .Include(c => c.VerdictHistory),
-            EventKind.PrisonerExchange => db.PrisonerExchanges
-                .Include(x => x.Lines).ThenInclude(l => l.FromActor)
-                .Include(x => x.Lines).ThenInclude(l => l.ToActor)
-                .Include(x => x.Detainees).ThenInclude(d => d.ReleasedBy)
-                .Include(x => x.Detainees).ThenInclude(d => d.ReleasedTo),
-            EventKind.CeasefireProposal => db.CeasefireProposals
-                .Include(c => c.Responses).ThenInclude(r => r.Actor)
-                .Include(c => c.Violations).ThenInclude(v => v.Accuser)
-                .Include(c => c.Violations).ThenInclude(v => v.Accused),
-            _ => db.Events,
-        };
+        var query = db.WithDetailsOf(head.Kind);
 
         var ev = await query.AsNoTracking().AsSplitQuery()
             .Include(e => e.Participants).ThenInclude(p => p.Actor)

@@ -266,21 +266,7 @@ public sealed class EventEditorService(
         var kind = await db.Events.Where(e => e.Id == id).Select(e => (EventKind?)e.Kind).FirstOrDefaultAsync(cancellationToken);
         if (kind is null) return null;
 
-        // Only the children of this event's kind are loaded.
-        IQueryable<Event> query = kind switch
-        {
-            EventKind.Claim => db.Claims.Include(c => c.Positions).ThenInclude(p => p.Actor).Include(c => c.VerdictHistory),
-            EventKind.PrisonerExchange => db.PrisonerExchanges
-                .Include(x => x.Lines).ThenInclude(l => l.FromActor)
-                .Include(x => x.Lines).ThenInclude(l => l.ToActor)
-                .Include(x => x.Detainees).ThenInclude(d => d.ReleasedBy)
-                .Include(x => x.Detainees).ThenInclude(d => d.ReleasedTo),
-            EventKind.CeasefireProposal => db.CeasefireProposals
-                .Include(c => c.Responses).ThenInclude(r => r.Actor)
-                .Include(c => c.Violations).ThenInclude(v => v.Accuser)
-                .Include(c => c.Violations).ThenInclude(v => v.Accused),
-            _ => db.Events,
-        };
+        var query = db.WithDetailsOf(kind.Value);
         if (!tracked) query = query.AsNoTracking();
         return await query.AsSplitQuery()
             .Include(e => e.Participants).ThenInclude(p => p.Actor)
