@@ -3,10 +3,7 @@ using System.Text.RegularExpressions;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Tests.Web;
 using CeasefireTracker.Web.Features.Accounts;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -108,15 +105,9 @@ public sealed partial class AccessMatrixTests(TestDatabase database) : DemoSiteT
         return status is >= 200 and < 300 or 404 ? "served" : $"status {status}";
     }
 
-    /// <summary>The GET routes of pages and endpoints; framework plumbing and static files are not pages.</summary>
-    private IEnumerable<string> GetPatterns() => App.Services.GetRequiredService<EndpointDataSource>().Endpoints
-        .OfType<RouteEndpoint>()
-        .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
-        .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains(HttpMethods.Get))
-        .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-        .Where(p => !p.StartsWith("/_", StringComparison.Ordinal))
-        .Distinct()
-        .Order();
+    /// <summary>The GET routes the app maps (shared with the public route table), without the framework's own plumbing.</summary>
+    private IEnumerable<string> GetPatterns() =>
+        PublicRoutes.DiscoverAll(App.Services).Where(p => !p.StartsWith("/_", StringComparison.Ordinal));
 
     /// <summary>
     /// A real value for each route parameter, by the area and name it has. A new page with a parameter this table

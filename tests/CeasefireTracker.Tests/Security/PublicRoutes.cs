@@ -95,17 +95,20 @@ public static class PublicRoutes
     /// circuits left out.
     /// </summary>
     public static IReadOnlyList<string> Discover(IServiceProvider services) =>
-    [
-        .. services.GetRequiredService<EndpointDataSource>().Endpoints
+        [.. GetEndpoints(services).Where(e => !RequiresSignIn(e.Endpoint)).Select(e => e.Pattern)];
+
+    /// <summary>The patterns of every GET endpoint the running app maps, static files and the circuits' hub left out.</summary>
+    public static IReadOnlyList<string> DiscoverAll(IServiceProvider services) => [.. GetEndpoints(services).Select(e => e.Pattern)];
+
+    private static IEnumerable<(RouteEndpoint Endpoint, string Pattern)> GetEndpoints(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("GET"))
             .Where(e => !IsStaticFile(e))
-            .Where(e => !RequiresSignIn(e))
-            .Where(e => !e.RoutePattern.RawText!.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal))
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-            .Distinct()
-            .Order(StringComparer.Ordinal),
-    ];
+            .Select(e => (Endpoint: e, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/')))
+            .Where(e => !e.Pattern.StartsWith("/_blazor", StringComparison.Ordinal))
+            .DistinctBy(e => e.Pattern)
+            .OrderBy(e => e.Pattern, StringComparer.Ordinal);
 
     private static bool RequiresSignIn(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null
