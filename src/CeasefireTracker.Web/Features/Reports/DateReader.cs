@@ -9,6 +9,9 @@ internal enum DateUse
 {
     Event,
     Since,
+
+    /// <summary>In a relative clause ("the conflict, which began over three years ago"): not the date of an event told.</summary>
+    Background,
 }
 
 internal sealed record DateMention(int Start, int End, SuggestedDate Date, DateUse Use);
@@ -60,6 +63,7 @@ internal sealed partial class DateReader
         {
             if (date is null || sentence.InQuote(m.Index)) return;
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) return;
+            if (use == DateUse.Event && RelativeClause().IsMatch(text[ClauseStart(text, m.Index)..m.Index])) use = DateUse.Background;
             found.Add(new DateMention(m.Index, m.Index + m.Length, date with { Words = m.Value.Trim() }, use));
         }
 
@@ -170,6 +174,11 @@ internal sealed partial class DateReader
 
     private static string Alternatives(IEnumerable<string> words) =>
         string.Join('|', words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+
+    private static int ClauseStart(string text, int offset) => text.LastIndexOfAny([',', ';', '–', '—'], Math.Max(0, offset - 1)) + 1;
+
+    [GeneratedRegex(@"\b(?:which|who|whose|where)\b")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex Iso();

@@ -97,11 +97,17 @@ internal sealed partial class EventReader
 
     /// <summary>", claiming …", ", adding that …": a participle after a comma tells more of what the subject before did.</summary>
     private static bool Participle(SentenceView view, Trigger t) =>
-        t.Word.EndsWith("ing", StringComparison.Ordinal) && view.Masked[..t.Start].TrimEnd().EndsWith(',');
+        t.Word.EndsWith("ing", StringComparison.Ordinal) && view.Text[..t.Start].TrimEnd().TrimEnd('”', '"', '’', '»').EndsWith(',');
 
     private Subject SubjectOf(SentenceView view, Trigger t, IReadOnlyList<Reading> readings)
     {
-        if (Participle(view, t) && readings.LastOrDefault(r => r.Subject is { Actors.Count: > 0 }) is { } main) return main.Subject!;
+        if (Participle(view, t))
+        {
+            // The subject of the main clause: the verb before the comma, or failing that the first actor named.
+            if (readings.LastOrDefault(r => r.Subject is { Actors.Count: > 0 }) is { } main) return main.Subject!;
+            if (view.Unquoted.FirstOrDefault(m => m.Start < t.Start) is { } first) return new Subject([first.Actor], false, first.Start);
+        }
+
         var subject = view.SubjectOf(t.Start, lastPerson, lastThing);
         if (subject.Actors.Count == 0 && !subject.Unnamed && t.Family == TriggerFamily.Speech)
         {
@@ -289,7 +295,7 @@ internal sealed partial class EventReader
             reading.Event.Format ??= FormatOf(view.Masked[clause.Start..clause.End]);
             reading.Event.DurationMinutes ??= view.Quantities.Where(q => q.Quantity is { Kind: QuantityKind.Duration, Unit: "minutes" })
                 .Select(q => (int?)decimal.ToInt32(q.Quantity.Value)).FirstOrDefault();
-            reading.Round ??= RoundOf(view, t.Start);
+            reading.Round ??= RoundOf(view, EventKind.Talks);
             AddOthers(view, reading, clause.Start, clause.End);
             if (same is null) readings.Add(reading);
         }
@@ -331,6 +337,7 @@ internal sealed partial class EventReader
         foreach (var person in people)
         {
             var released = person.Start < swapPoint;
+            if (!released && previousEnd < swapPoint) previousEnd = swapPoint;
             var category = CategoryOf(view.Masked[previousEnd..person.Start]) ?? DetaineeCategory.Other;
             reading.Event.Detainees.Add(new SuggestedDetainee(person.Actor.Name, released ? releaser : counterpart, released ? counterpart : releaser, category, null));
             reading.Event.Add(person.Actor, ParticipantRole.Subject);
@@ -357,7 +364,7 @@ internal sealed partial class EventReader
         }
 
         foreach (var m in view.Mentions.Where(m => MediatorBefore(view, m))) reading.Event.Add(m.Actor, ParticipantRole.Mediator);
-        reading.Round = RoundOf(view, first.Start);
+        reading.Round = RoundOf(view, EventKind.PrisonerExchange);
         AddOthers(view, reading, 0, view.Text.Length);
         readings.Add(reading);
     }
@@ -412,7 +419,7 @@ internal sealed partial class EventReader
 
         foreach (var move in moves)
         {
-            var by = view.Mentions.FirstOrDefault(m => m.Start > move.End && view.Between(move.End, m.Start) == "by")?.Actor;
+            var by = view.Mentions.FirstOrDefault(m => m.Start > move.End && view.Between(move.End, m.Start) is "by" or "by the")?.Actor;
             if (move.Family == TriggerFamily.ProposalVerb)
             {
                 if (move.Word is not ("proposed" or "proposes" or "proposal" or "offered" or "offers" or "put forward" or "suggested" or "announced" or "declared")) continue;
@@ -489,9 +496,11 @@ internal sealed partial class EventReader
     /// <summary>Dates each new event: a date attaches to the nearest event word before it (else after); the rest take the anchor.</summary>
     private void Date(SentenceView view, List<Reading> readings)
     {
-        foreach (var date in view.Dates.Where(d => d.Use == DateUse.Event))
+        foreach (var date in view.Dates.Where(d => d.Use is DateUse.Event or DateUse.Background))
         {
-            var owner = readings.SelectMany(r => r.Triggers.Select(t => (Reading: r, Offset: t)))
+            // A date in a relative clause ("which began over three years ago") dates only what that clause tells.
+            var from = date.Use == DateUse.Background ? view.Clause(date.Start).Start : 0;
+            var owner = readings.SelectMany(r => r.Triggers.Where(t => t >= from).Select(t => (Reading: r, Offset: t)))
                 .OrderBy(x => x.Offset <= date.Start ? date.Start - x.Offset : 10_000 + x.Offset - date.Start)
                 .Select(x => x.Reading).FirstOrDefault();
             if (owner is null || owner.DatedByText) continue;
@@ -500,6 +509,8 @@ internal sealed partial class EventReader
             owner.Event.Highlights.Add(view.Span(date.Start, date.End));
         }
 
+        var day = view.Dates.LastOrDefault(d => d.Use == DateUse.Event && d.Date.Precision == DatePrecision.Day);
+        if (day is not null) Anchor = day.Date.Date;
         foreach (var reading in readings)
         {
             if (reading.Event.Kind == EventKind.CeasefireProposal && !reading.DatedByText
@@ -522,14 +533,13 @@ internal sealed partial class EventReader
 
         pendingEarlier = null;
         pendingTalksReference = false;
-        var day = view.Dates.LastOrDefault(d => d.Use == DateUse.Event && d.Date.Precision == DatePrecision.Day);
-        if (day is not null) Anchor = day.Date.Date;
     }
 
-    private Round? RoundOf(SentenceView view, int near)
+    /// <summary>"Third meeting since February", "the second prisoner swap … in under two months": the count the sentence makes of an event of this kind.</summary>
+    private Round? RoundOf(SentenceView view, EventKind kind)
     {
-        var m = ordinalPattern.Match(view.Masked);
-        if (!m.Success || Math.Abs(m.Index - near) > 80) return null;
+        var m = ordinalPattern.Matches(view.Masked).FirstOrDefault(o => IsExchangeNoun(o.Groups["noun"].Value) == (kind == EventKind.PrisonerExchange));
+        if (m is null) return null;
         var ordinal = language.Ordinals[m.Groups["ord"].Value];
         if (ordinal < 2) return null;
         var since = view.Dates.FirstOrDefault(d => d.Use == DateUse.Since && d.Start > m.Index);
@@ -552,6 +562,8 @@ internal sealed partial class EventReader
 
         return new Round(ordinal, since?.Date, days, words);
     }
+
+    private static bool IsExchangeNoun(string noun) => noun.Contains("swap", StringComparison.OrdinalIgnoreCase) || noun.Contains("exchange", StringComparison.OrdinalIgnoreCase);
 
     private string? Platform(SentenceView view)
     {

@@ -54,7 +54,8 @@ public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts
 
     /// <summary>
     /// Marks each suggestion that is already in the store: same kind, a date that overlaps, and every stored actor
-    /// among its principals taking part. Each stored event answers one suggestion at most, the nearest in date.
+    /// among its principals (parties, speaker, claimant…) a principal there too. Each stored event answers one
+    /// suggestion at most: the nearest in date, then the one whose words (quote, claim, title) it shares most.
     /// </summary>
     internal static async Task MarkExistingAsync(TrackerDbContext db, IReadOnlyList<EventSuggestion> suggestions, CancellationToken cancellationToken)
     {
@@ -66,14 +67,20 @@ public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts
         var kinds = wanted.Select(s => s.Kind).Distinct().ToList();
         var stored = await db.Events.AsNoTracking()
             .Where(e => e.OccurredOn >= from && e.OccurredOn <= to && kinds.Contains(e.Kind) && e.Participants.Any(p => ids.Contains(p.ActorId)))
-            .Select(e => new { e.Id, e.Slug, e.Title, e.Kind, Date = new SuggestedDate(e.OccurredOn, e.DatePrecision, null), Actors = e.Participants.Select(p => p.ActorId).ToList() })
+            .Select(e => new
+            {
+                e.Id, e.Slug, e.Title, e.Kind,
+                Date = new SuggestedDate(e.OccurredOn, e.DatePrecision, null),
+                Principals = e.Participants.Where(p => p.Role != ParticipantRole.Mentioned && p.Role != ParticipantRole.Subject).Select(p => p.ActorId).ToList(),
+                Words = e is Statement ? ((Statement)e).Quote : e is Claim ? ((Claim)e).ClaimText : e.Title,
+            })
             .ToListAsync(cancellationToken);
 
         var pairs = from s in wanted
                     let actors = s.PrincipalActors.Select(a => a.Id).OfType<int>().ToList()
                     from e in stored
-                    where e.Kind == s.Kind && e.Date.Overlaps(s.Date!) && actors.All(e.Actors.Contains)
-                    orderby Math.Abs(e.Date.Date.DayNumber - s.Date!.Date.DayNumber), s.Inferred
+                    where e.Kind == s.Kind && e.Date.Overlaps(s.Date!) && actors.All(e.Principals.Contains)
+                    orderby Math.Abs(e.Date.Date.DayNumber - s.Date!.Date.DayNumber), -SharedWords(s.Quote ?? s.ClaimText ?? s.Title, e.Words), s.Inferred
                     select (Suggestion: s, Stored: e);
         var taken = new HashSet<long>();
         foreach (var (suggestion, e) in pairs)
@@ -82,5 +89,12 @@ public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts
             taken.Add(e.Id);
             suggestion.Existing = new ExistingEvent(e.Id, e.Slug, e.Title);
         }
+    }
+
+    private static int SharedWords(string? a, string? b)
+    {
+        if (a is null || b is null) return 0;
+        var words = a.ToLowerInvariant().Split([' ', ',', '.', '“', '”', '"'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).ToHashSet();
+        return b.ToLowerInvariant().Split([' ', ',', '.', '“', '”', '"'], StringSplitOptions.RemoveEmptyEntries).Count(words.Contains);
     }
 }

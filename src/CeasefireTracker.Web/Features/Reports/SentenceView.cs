@@ -60,6 +60,9 @@ internal sealed partial class SentenceView
     /// <summary>Actors named, without the labels of people ("US envoy …"); <see cref="AllMentions"/> keeps those.</summary>
     public IReadOnlyList<ActorMention> Mentions { get; }
     public IReadOnlyList<ActorMention> AllMentions { get; }
+
+    /// <summary>Actors named outside quotations: only these can be who spoke or acted.</summary>
+    public IEnumerable<ActorMention> Unquoted => Mentions.Where(m => !Sentence.InQuote(m.Start));
     public IReadOnlyList<DateMention> Dates { get; }
     public IReadOnlyList<QuantityMention> Quantities { get; }
     public IReadOnlyList<PlaceMention> Places { get; }
@@ -108,7 +111,7 @@ internal sealed partial class SentenceView
             if (before.EndsWith(',') && guard < 10)
             {
                 var open = before.LastIndexOf(',', before.Length - 2);
-                var mentionBeforeOpen = open > 0 && Mentions.Any(m => m.End == Masked[..open].TrimEnd().Length);
+                var mentionBeforeOpen = open > 0 && Unquoted.Any(m => m.End == Masked[..open].TrimEnd().Length);
                 if (mentionBeforeOpen) { end = open; continue; }
             }
 
@@ -116,11 +119,11 @@ internal sealed partial class SentenceView
             break;
         }
 
-        var at = Mentions.Where(m => m.End == end || m.End == end - 1 && Masked[end - 1] == '’').ToList();
+        var at = Unquoted.Where(m => m.End == end || m.End == end - 1 && Masked[end - 1] == '’').ToList();
         if (at.Count > 0)
         {
             var subject = at[^1];
-            var coordinated = Mentions.Where(m => m.End < subject.Start && Between(m.End, subject.Start) is "and" or ",")
+            var coordinated = Unquoted.Where(m => m.End < subject.Start && Between(m.End, subject.Start) is "and" or ",")
                 .Select(m => m.Actor).ToList();
             return new Subject([.. coordinated, subject.Actor], false, subject.Start);
         }
@@ -131,7 +134,7 @@ internal sealed partial class SentenceView
             var pronounPerson = language.PersonPronouns.Contains(word.Value);
             if (pronounPerson || language.ThingPronouns.Contains(word.Value))
             {
-                var nearest = Mentions.LastOrDefault(m => m.End <= word.Index && (m.Actor.Kind == ActorKind.Person) == pronounPerson);
+                var nearest = Unquoted.LastOrDefault(m => m.End <= word.Index && (m.Actor.Kind == ActorKind.Person) == pronounPerson);
                 var actor = nearest?.Actor ?? (pronounPerson ? lastPerson : lastThing);
                 return actor is null ? Subject.None : new Subject([actor], false, word.Index);
             }
@@ -145,7 +148,7 @@ internal sealed partial class SentenceView
 
         // "Kyiv and many of its Western allies suspect": the actor a few words before, with no other verb between.
         var clause = Clause(verb);
-        var near = Mentions.LastOrDefault(m => m.End <= verb && m.Start >= clause.Start && !m.Possessive);
+        var near = Unquoted.LastOrDefault(m => m.End <= verb && m.Start >= clause.Start && !m.Possessive);
         if (near is not null)
         {
             var gap = Masked[near.End..verb];
