@@ -31,6 +31,7 @@ internal sealed partial class EventReader
     private ReportActor? lastPerson;
     private ReportActor? lastThing;
     private Reading? lastClaim;
+    private Reading? lastProposal;
 
     public EventReader(ReportLanguage language, ActorLexicon lexicon, DateOnly published)
     {
@@ -82,6 +83,7 @@ internal sealed partial class EventReader
             }
 
             if (reading.Event.Kind == EventKind.Claim) lastClaim = reading;
+            if (reading.Event.Kind == EventKind.CeasefireProposal) lastProposal = reading;
         }
 
         Readings.AddRange(readings);
@@ -112,7 +114,7 @@ internal sealed partial class EventReader
         if (subject.Actors.Count == 0 && !subject.Unnamed && t.Family == TriggerFamily.Speech)
         {
             // "…,” said Peskov: the speaker after the verb.
-            var after = view.Mentions.FirstOrDefault(m => m.Start >= t.End && view.Between(t.End, m.Start).Length == 0);
+            var after = view.Mentions.FirstOrDefault(m => m.Start >= t.End && view.Between(t.End, m.Start).Length == 0 && m.Actor.Kind == ActorKind.Person);
             if (after is not null) return new Subject([after.Actor], false, after.Start);
         }
 
@@ -130,6 +132,9 @@ internal sealed partial class EventReader
             if (t.Family == TriggerFamily.Claim && EachOther().IsMatch(following)) continue;
             if (t.Family == TriggerFamily.Claim && t.Word.StartsWith("suggest", StringComparison.Ordinal) && !following.TrimStart().StartsWith("that", StringComparison.OrdinalIgnoreCase)) continue;
 
+            if (t.Family == TriggerFamily.Speech && Attribution(view, t)) continue;
+            // "denied the accusation and said …", "accepted the truce but said …": more of the position or response.
+            if (t.Family == TriggerFamily.Speech && CoordinatedWith(view, t) is { Family: TriggerFamily.Position or TriggerFamily.Response }) continue;
             var subject = SubjectOf(view, t, readings);
             if (t.Family == TriggerFamily.Speech) AddStatement(view, t, subject, readings);
             else AddClaim(view, t, subject, readings);
@@ -199,6 +204,27 @@ internal sealed partial class EventReader
         readings.Add(reading);
     }
 
+    /// <summary>
+    /// "…, the ombudsman Dmytro Lubinets said." names the source of what the sentence tells, it is no statement of
+    /// its own: a speech verb ending a clause that follows a comma, in a sentence without quoted words.
+    /// </summary>
+    private static bool Attribution(SentenceView view, Trigger t)
+    {
+        if (view.Sentence.Quotes.Count > 0) return false;
+        var clause = view.Clause(t.Start);
+        var rest = view.Masked[t.End..clause.End];
+        return clause.Start > 0 && Regex.IsMatch(rest, @"^\s*(?:[\p{L}’'-]+\s*){0,3}[.!]?\s*$") && !rest.Contains("that", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The verb this one is joined to by "and" or "but" in the same clause, which then has the same subject.</summary>
+    private static Trigger? CoordinatedWith(SentenceView view, Trigger t)
+    {
+        var before = view.Masked[..t.Start].TrimEnd();
+        if (!Regex.IsMatch(before, @"\b(?:and|but)$", RegexOptions.IgnoreCase)) return null;
+        var clause = view.Clause(t.Start);
+        return view.Triggers.LastOrDefault(o => o.End <= before.Length && o.Start >= clause.Start && o.Family is not (TriggerFamily.TalksNoun or TriggerFamily.ExchangeNoun or TriggerFamily.CeasefireNoun));
+    }
+
     private static bool SameSubject(Subject? a, Subject b) =>
         a is not null && (a.Single is { } x && b.Single is { } y ? EventSuggestion.SameActor(x, y) : a.Unnamed && b.Unnamed);
 
@@ -206,6 +232,12 @@ internal sealed partial class EventReader
     private static string ClaimContent(SentenceView view, Trigger t)
     {
         var rest = view.Text[t.End..];
+        var accused = Regex.Match(rest, @"^\s*(?<who>[^,]{1,60}?)\s+of\s+(?<what>.+)$");
+        if (t.Word.StartsWith("accus", StringComparison.Ordinal) && accused.Success && !ThatClause().IsMatch(rest))
+        {
+            return $"{accused.Groups["who"].Value.Trim()} {accused.Groups["what"].Value.Trim().TrimEnd('.')}";
+        }
+
         var that = ThatClause().Match(rest);
         if (that.Success) rest = rest[(that.Index + that.Length)..];
         else if (ToHave().Match(rest) is { Success: true } toHave) rest = rest[(toHave.Index + toHave.Length)..];
@@ -259,6 +291,7 @@ internal sealed partial class EventReader
                 {
                     foreach (var r in readings) r.RefersToTalks = true;
                     pendingTalksReference = true;
+                    DescribeLastTalks(view, t);
                     continue;
                 }
 
@@ -301,6 +334,17 @@ internal sealed partial class EventReader
         }
     }
 
+    /// <summary>"Fidan opened the meeting, which lasted just under two hours": the talks told last get the duration and the people.</summary>
+    private void DescribeLastTalks(SentenceView view, Trigger t)
+    {
+        var talks = Readings.LastOrDefault(r => r.Event.Kind == EventKind.Talks);
+        if (talks is null || view.Triggers.Any(o => o.Family is TriggerFamily.TalksVerb || o.Family is TriggerFamily.Speech or TriggerFamily.Claim && o.End <= t.Start)) return;
+        talks.Event.DurationMinutes ??= view.Quantities.Where(q => q.Quantity is { Kind: QuantityKind.Duration, Unit: "minutes" })
+            .Select(q => (int?)decimal.ToInt32(q.Quantity.Value)).FirstOrDefault();
+        foreach (var m in view.Mentions.Where(m => m.Actor.Kind == ActorKind.Person)) talks.Event.Add(m.Actor, ParticipantRole.Mentioned);
+        talks.Event.Sentences.Add(view.Sentence.Index);
+    }
+
     private IReadOnlyList<ReportActor>? pendingEarlier;
     private bool pendingTalksReference;
 
@@ -332,7 +376,7 @@ internal sealed partial class EventReader
         reading.Subject = releaser is null ? Subject.None : new Subject([releaser], false, first.Start);
 
         var people = view.Mentions.Where(m => m.Actor.Kind == ActorKind.Person && m.Start > first.Start
-            && (releaser is null || !EventSuggestion.SameActor(m.Actor, releaser))).ToList();
+            && (releaser is null || !EventSuggestion.SameActor(m.Actor, releaser)) && !Speaks(view, m)).ToList();
         var previousEnd = first.End;
         foreach (var person in people)
         {
@@ -345,9 +389,10 @@ internal sealed partial class EventReader
         }
 
         var each = Regex.IsMatch(view.Masked, @"\beach\b", RegexOptions.IgnoreCase);
-        foreach (var q in view.Quantities.Where(q => q.Quantity.Kind == QuantityKind.Count && CategoryOf(q.Quantity.Unit) is not null))
+        string Counted(QuantityMention q) => view.Masked[q.Start..Math.Min(view.Masked.Length, q.End + 12)];
+        foreach (var q in view.Quantities.Where(q => q.Quantity.Kind == QuantityKind.Count && CategoryOf(Counted(q)) is not null))
         {
-            var category = CategoryOf(q.Quantity.Unit)!.Value;
+            var category = CategoryOf(Counted(q))!.Value;
             var count = decimal.ToInt32(q.Quantity.Value);
             var outgoing = q.Start < swapPoint;
             reading.Event.Lines.Add(new SuggestedExchangeLine(outgoing ? releaser : counterpart, outgoing ? counterpart : releaser, category, count));
@@ -367,6 +412,13 @@ internal sealed partial class EventReader
         reading.Round = RoundOf(view, EventKind.PrisonerExchange);
         AddOthers(view, reading, 0, view.Text.Length);
         readings.Add(reading);
+    }
+
+    /// <summary>A person followed by a verb of speech is a source ("ombudsman Dmytro Lubinets said"), not someone released.</summary>
+    private bool Speaks(SentenceView view, ActorMention person)
+    {
+        var next = Regex.Match(view.Masked[person.End..], @"^\s*([\p{L}’'-]+)");
+        return next.Success && language.SpeechVerbs.ContainsKey(next.Groups[1].Value);
     }
 
     private bool DetaineesFollow(SentenceView view, Trigger t)
@@ -403,6 +455,17 @@ internal sealed partial class EventReader
         if (moves.Count == 0) return;
 
         var noun = nouns[0];
+        var pointsBack = view.WordsBeforeOffset(noun.Start, 1) is [var determiner] && language.BackReferences.Contains(determiner)
+            && moves.All(m => m.Family == TriggerFamily.Response);
+        if (pointsBack && lastProposal is not null)
+        {
+            // "Ukraine accepted the truce": a response to the proposal told before, not a proposal of its own.
+            AddResponses(view, lastProposal, moves);
+            lastProposal.Event.Sentences.Add(view.Sentence.Index);
+            lastProposal.Event.Highlights.AddRange(moves.Select(m => view.Span(m.Start, m.End)));
+            return;
+        }
+
         var reading = NewReading(view, EventKind.CeasefireProposal, noun);
         reading.Triggers.AddRange(moves.Select(m => m.Start));
         var around = view.Masked[Math.Max(0, noun.Start - 40)..Math.Min(view.Masked.Length, noun.End + 60)];
@@ -417,28 +480,7 @@ internal sealed partial class EventReader
             }
         }
 
-        foreach (var move in moves)
-        {
-            var by = view.Mentions.FirstOrDefault(m => m.Start > move.End && view.Between(move.End, m.Start) is "by" or "by the")?.Actor;
-            if (move.Family == TriggerFamily.ProposalVerb)
-            {
-                if (move.Word is not ("proposed" or "proposes" or "proposal" or "offered" or "offers" or "put forward" or "suggested" or "announced" or "declared")) continue;
-                var proposer = by ?? view.PossessorOf(move.Start, lastPerson) ?? (by is null && move.Word != "proposal" ? view.SubjectOf(move.Start, lastPerson, lastThing).Single : null);
-                if (proposer is not null) reading.Event.Add(proposer, ParticipantRole.Proposer);
-                continue;
-            }
-
-            var response = language.ResponseWords[move.Word];
-            var actor = by ?? (move.Word is "refusal" or "rejection" ? view.PossessorOf(move.Start, lastPerson) : null)
-                ?? view.SubjectOf(move.Start, lastPerson, lastThing).Single;
-            if (actor is null) continue;
-            var clause = view.Clause(move.Start);
-            var on = view.Dates.FirstOrDefault(d => d.Start >= move.End && d.End <= clause.End && d.Use == DateUse.Event)?.Date;
-            var conditions = response == ProposalResponse.AcceptedWithConditions ? ConditionsAfter(view.Text[move.End..]) : null;
-            if (reading.Event.Responses.Any(r => EventSuggestion.SameActor(r.Actor, actor))) continue;
-            reading.Event.Responses.Add(new SuggestedResponse(actor, response, conditions, on, view.Sentence.Index));
-            reading.Event.Add(actor, ParticipantRole.Party);
-        }
+        AddResponses(view, reading, moves);
 
         if (view.Triggers.Any(t => t.Family == TriggerFamily.Claim) && EachOther().IsMatch(view.Masked)
             || language.ViolationWords.Any(w => Regex.IsMatch(view.Masked, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)) && EachOther().IsMatch(view.Masked))
@@ -465,6 +507,41 @@ internal sealed partial class EventReader
         reading.Subject = new Subject([.. reading.Event.PrincipalActors], false, noun.Start);
         foreach (var talks in readings.Where(r => r.Event.Kind == EventKind.Talks)) reading.Link(talks, "agreed at");
         readings.Add(reading);
+    }
+
+    /// <summary>The proposer ("proposed by the US") and each party's response ("approved by Ukraine", "Russia’s refusal", "it has set conditions").</summary>
+    private void AddResponses(SentenceView view, Reading reading, IReadOnlyList<Trigger> moves)
+    {
+        foreach (var move in moves)
+        {
+            var by = view.Mentions.FirstOrDefault(m => m.Start > move.End && view.Between(move.End, m.Start) is "by" or "by the")?.Actor;
+            if (move.Family == TriggerFamily.ProposalVerb)
+            {
+                if (move.Word is not ("proposed" or "proposes" or "proposal" or "offered" or "offers" or "put forward" or "suggested" or "announced" or "declared")) continue;
+                var proposer = by ?? view.PossessorOf(move.Start, lastPerson) ?? (by is null && move.Word != "proposal" ? view.SubjectOf(move.Start, lastPerson, lastThing).Single : null);
+                if (proposer is not null) reading.Event.Add(proposer, ParticipantRole.Proposer);
+                continue;
+            }
+
+            var response = language.ResponseWords[move.Word];
+            var actor = by ?? (move.Word is "refusal" or "rejection" ? view.PossessorOf(move.Start, lastPerson) : null)
+                ?? view.SubjectOf(move.Start, lastPerson, lastThing).Single;
+            if (actor is null) continue;
+            var clause = view.Clause(move.Start);
+            var on = view.Dates.FirstOrDefault(d => d.Start >= move.End && d.End <= clause.End && d.Use == DateUse.Event)?.Date;
+            var conditional = OnlyIf().Match(view.Masked[move.End..]);
+            if (response == ProposalResponse.Accepted && conditional.Success)
+            {
+                response = ProposalResponse.AcceptedWithConditions;
+            }
+
+            var conditions = response != ProposalResponse.AcceptedWithConditions ? null
+                : conditional.Success ? view.Text[(move.End + conditional.Index)..].Split([',', ';'])[0].Trim().TrimEnd('.')
+                : ConditionsAfter(view.Text[move.End..]);
+            if (reading.Event.Responses.Any(r => EventSuggestion.SameActor(r.Actor, actor))) continue;
+            reading.Event.Responses.Add(new SuggestedResponse(actor, response, conditions, on, view.Sentence.Index));
+            reading.Event.Add(actor, ParticipantRole.Party);
+        }
     }
 
     /// <summary>"Halt", "pause" and "stop" are a ceasefire only when what they stop is fighting ("halt aerial strikes").</summary>
@@ -591,11 +668,10 @@ internal sealed partial class EventReader
 
     private bool MediatorBefore(SentenceView view, ActorMention m)
     {
-        var before = view.Masked[Math.Max(0, m.Start - 30)..m.Start].TrimEnd().ToLowerInvariant();
-        var after = view.Masked[m.End..Math.Min(view.Masked.Length, m.End + 14)].TrimStart().ToLowerInvariant();
+        var before = Regex.Replace(view.Masked[Math.Max(0, m.Start - 30)..m.Start].TrimEnd().ToLowerInvariant(), @"\s+the$", "");
+        var after = view.Masked[m.End..Math.Min(view.Masked.Length, m.End + 30)].TrimStart().ToLowerInvariant();
         return language.MediatorWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && before.EndsWith(w, StringComparison.Ordinal))
-            || after.StartsWith("mediat", StringComparison.Ordinal) || after.StartsWith("as mediator", StringComparison.Ordinal)
-            || after.StartsWith("brokered", StringComparison.Ordinal);
+            || ActingAsMediator().IsMatch(after);
     }
 
     /// <summary>Everyone else the part of the sentence names is mentioned in the event.</summary>
@@ -623,6 +699,12 @@ internal sealed partial class EventReader
     }
 
     private static string Key(ReportActor a) => a.Id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? a.Name.ToLowerInvariant();
+
+    [GeneratedRegex(@"^(?:(?:acting|serving)\s+)?(?:as\s+(?:a\s+|the\s+)?)?(?:mediat|brokered)")]
+    private static partial Regex ActingAsMediator();
+
+    [GeneratedRegex(@"\b(?:only if|on condition that|provided that|as long as|in return for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyIf();
 
     [GeneratedRegex(@"\beach other\b|\bone another\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachOther();

@@ -20,7 +20,8 @@ internal sealed partial class PlaceReader(ReportLanguage language)
         foreach (Match m in Located().Matches(sentence.Text))
         {
             var name = m.Groups["name"];
-            if (sentence.InQuote(name.Index)) continue;
+            // "in Washington’s approach" names an actor's approach, not a place.
+            if (sentence.InQuote(name.Index) || Possessive().IsMatch(sentence.Text[(name.Index + name.Length)..])) continue;
             var words = name.Value.Split(' ');
             if (words.Any(w => language.Months.ContainsKey(w) || language.Weekdays.ContainsKey(w) || language.NeverNames.Contains(w))) continue;
             var start = name.Index;
@@ -36,4 +37,7 @@ internal sealed partial class PlaceReader(ReportLanguage language)
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Aa]t|[Nn]ear|outside)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)(?:\s+(?<kind>region|oblast|province|city|area|district))?\b")]
     private static partial Regex Located();
+
+    [GeneratedRegex(@"^['’]s\b")]
+    private static partial Regex Possessive();
 }

@@ -73,7 +73,7 @@ internal static partial class ReportStory
             EventKind.Talks => SameSet() || ax.Count == 0 && ay.Count == 0 && x.Place is not null && x.Place == y.Place,
             EventKind.Statement => SameSet() && SharedWord(x.Quote, y.Quote),
             EventKind.Claim => SameSet() && SharedWords(x.ClaimText, y.ClaimText) >= 0.5,
-            EventKind.PrisonerExchange => Overlap() || x.Detainees.Any(d => y.Detainees.Any(e => e.Name == d.Name)),
+            EventKind.PrisonerExchange => Overlap() || ax.Count == 0 || ay.Count == 0 || x.Detainees.Any(d => y.Detainees.Any(e => e.Name == d.Name)),
             EventKind.CeasefireProposal => x.Scope == y.Scope && (x.Scope != CeasefireScope.Other || Overlap()),
             _ => false,
         };

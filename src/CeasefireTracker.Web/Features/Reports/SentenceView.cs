@@ -155,7 +155,9 @@ internal sealed partial class SentenceView
             var gapWords = Regex.Count(gap, @"[\p{L}’'-]+");
             if (gapWords <= 6 && !Triggers.Any(t => t.Start >= near.End && t.End <= verb) && !Relative().IsMatch(gap))
             {
-                return new Subject([near.Actor], false, near.Start);
+                var coordinated = Unquoted.Where(m => m.End < near.Start && m.Start >= clause.Start && Between(m.End, near.Start) is "and" or ",")
+                    .Select(m => m.Actor).ToList();
+                return new Subject([.. coordinated, near.Actor], false, near.Start);
             }
         }
 
