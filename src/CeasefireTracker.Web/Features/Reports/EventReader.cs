@@ -296,6 +296,9 @@ internal sealed partial class EventReader
                 }
 
                 if (view.PossessorOf(t.Start, lastPerson) is { } owner) parties.Add(owner);
+                // "Trump held a phone call with Putin": the subject of the verb that has the noun.
+                var verb = HeldNoun().Match(view.Masked[..t.Start]);
+                if (verb.Success) parties.AddRange(view.SubjectOf(verb.Index, lastPerson, lastThing).Actors);
             }
             else
             {
@@ -310,7 +313,8 @@ internal sealed partial class EventReader
             }
 
             var place = view.Places.FirstOrDefault(p => p.Start >= clause.Start && p.End <= clause.End) ?? (view.Places.Count > 0 ? view.Places[0] : null);
-            parties = [.. parties.DistinctBy(Key).Where(p => place?.State is null || !EventSuggestion.SameActor(p, place.State))];
+            var hosts = view.Mentions.Where(m => Hosts(view, m)).Select(m => m.Actor).ToList();
+            parties = [.. parties.DistinctBy(Key).Where(p => (place?.State is null || !EventSuggestion.SameActor(p, place.State)) && !hosts.Any(h => EventSuggestion.SameActor(h, p)))];
             if (parties.Count == 0 && place is null) continue;
 
             var same = readings.FirstOrDefault(r => r.Event.Kind == EventKind.Talks && (parties.Count == 0 || r.Event.PrincipalActors.Any(a => parties.Any(p => EventSuggestion.SameActor(a, p)))));
@@ -324,6 +328,7 @@ internal sealed partial class EventReader
                 if (place.State is { } host) reading.Event.Add(host, ParticipantRole.Host);
             }
 
+            foreach (var host in hosts) reading.Event.Add(host, ParticipantRole.Host);
             foreach (var m in view.Mentions.Where(m => MediatorBefore(view, m))) reading.Event.Add(m.Actor, ParticipantRole.Mediator);
             reading.Event.Format ??= FormatOf(view.Masked[clause.Start..clause.End]);
             reading.Event.DurationMinutes ??= view.Quantities.Where(q => q.Quantity is { Kind: QuantityKind.Duration, Unit: "minutes" })
@@ -674,6 +679,15 @@ internal sealed partial class EventReader
             || ActingAsMediator().IsMatch(after);
     }
 
+    /// <summary>"Hosted by Saudi Arabia", "Turkey hosted the talks": the host, not a party.</summary>
+    private bool Hosts(SentenceView view, ActorMention m)
+    {
+        var before = Regex.Replace(view.Masked[Math.Max(0, m.Start - 30)..m.Start].TrimEnd().ToLowerInvariant(), @"\s+the$", "");
+        var next = Regex.Match(view.Masked[m.End..], @"^\s*([\p{L}-]+)");
+        return language.HostWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && before.EndsWith(w, StringComparison.Ordinal))
+            || next.Success && language.HostWords.Contains(next.Groups[1].Value);
+    }
+
     /// <summary>Everyone else the part of the sentence names is mentioned in the event.</summary>
     private static void AddOthers(SentenceView view, Reading reading, int start, int end)
     {
@@ -705,6 +719,9 @@ internal sealed partial class EventReader
 
     [GeneratedRegex(@"\b(?:only if|on condition that|provided that|as long as|in return for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyIf();
+
+    [GeneratedRegex(@"\b(?:held|had|hold|holds|holding|made|conducted|attended|concluded|began|opened)\s+(?:(?:a|an|the|his|her|their|its|latest|new|another|round|of|\w+(?:st|nd|rd|th))\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldNoun();
 
     [GeneratedRegex(@"\beach other\b|\bone another\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachOther();

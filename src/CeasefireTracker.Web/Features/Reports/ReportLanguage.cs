@@ -12,7 +12,6 @@ namespace CeasefireTracker.Web.Features.Reports;
 public sealed record ReportLanguage
 {
     public required string Code { get; init; }
-    public required CultureInfo Culture { get; init; }
 
     /// <summary>Month names and their abbreviations with a full stop ("Jan."), January = 1.</summary>
     public required IReadOnlyDictionary<string, int> Months { get; init; }
@@ -143,7 +142,6 @@ public sealed record ReportLanguage
         return new ReportLanguage
         {
             Code = "en",
-            Culture = culture,
             Months = months,
             Weekdays = weekdays,
             Units = new Dictionary<string, TimeUnit>(StringComparer.OrdinalIgnoreCase)

@@ -208,8 +208,9 @@ internal sealed partial class SentenceView
         Scan(TriggerFamily.ProposalVerb, language.ProposalVerbs);
         Scan(TriggerFamily.Response, language.ResponseWords.Keys);
 
-        // Where a longer phrase of one family covers a word of another ("held talks" over "talks"), the phrase wins.
-        return [.. triggers.Where(t => !triggers.Any(o => o != t && o.Start <= t.Start && o.End >= t.End && o.End - o.Start > t.End - t.Start))
+        // Where a longer phrase of one family covers a word of another ("held talks" over "talks"), the phrase wins;
+        // a word inside a name is no trigger ("States" in "United States").
+        return [.. triggers.Where(t => !AllMentions.Any(m => t.Start < m.End && m.Start < t.End) && !triggers.Any(o => o != t && o.Start <= t.Start && o.End >= t.End && o.End - o.Start > t.End - t.Start))
             .OrderBy(t => t.Start)];
     }
 

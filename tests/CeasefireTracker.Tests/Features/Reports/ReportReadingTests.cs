@@ -1,3 +1,4 @@
+using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Reports;
@@ -100,7 +101,7 @@ public sealed class ReportReadingTests
     [Fact]
     public async Task An_accepted_suggestion_becomes_the_edit_forms_draft_with_the_report_as_its_source()
     {
-        var text = await File.ReadAllTextAsync(ReportSuggesterMeasurementTests.SeedArticlePath(), TestContext.Current.CancellationToken);
+        var text = await File.ReadAllTextAsync(TestPaths.SeedArticle, TestContext.Current.CancellationToken);
         var report = new NewsReport(text, Published, "News Central", DemoDataSet.ArticleUrl);
         var (sentences, events, _) = ReportSuggester.Read(report, Lexicon, English);
         var read = new ReportSuggestions(report, sentences, events, []);
@@ -120,6 +121,22 @@ public sealed class ReportReadingTests
         var claim = events.First(e => e.Kind == EventKind.Claim && e.Positions.Any(p => p.Stance == ClaimStance.Denies));
         var claimDraft = SuggestionDrafts.ToDraft(claim, read).Draft;
         Assert.All(claimDraft.Claim!.Positions, p => Assert.Equal(claimDraft.Sources[0].Key, p.SourceKey));
+    }
+
+    [Fact]
+    public void A_host_is_not_a_party_and_a_phone_call_is_talks_by_phone()
+    {
+        var (_, events, _) = ReportSuggester.Read(new NewsReport(
+            "Saudi Arabia hosted talks between Russia and the United States in Riyadh on Tuesday. Trump held a phone call with Putin on Wednesday.", Published),
+            Lexicon, English);
+
+        Assert.Equal(2, events.Count);
+        Assert.Equal(
+            [("russia", ParticipantRole.Party), ("saudi-arabia", ParticipantRole.Host), ("united-states", ParticipantRole.Party)],
+            events[0].Participants.Select(p => (p.Actor.Slug!, p.Role)).OrderBy(p => p.Item1));
+        Assert.Equal(("Riyadh", new DateOnly(2025, 4, 8)), (events[0].Place, events[0].Date!.Date));
+        Assert.Equal((TalksFormat.Phone, new DateOnly(2025, 4, 9)), (events[1].Format, events[1].Date!.Date));
+        Assert.Equal(["donald-trump", "vladimir-putin"], events[1].Participants.Select(p => p.Actor.Slug!).Order());
     }
 
     private static ReportSentence Sentence(string text) => new(0, 0, text);

@@ -30,7 +30,7 @@ public sealed class ReportSuggesterMeasurementTests(TestDatabase database) : Dat
     [Fact]
     public async Task The_seed_article_gives_the_demo_events_with_their_kinds_dates_and_actors()
     {
-        var text = await File.ReadAllTextAsync(SeedArticlePath(), Cancel);
+        var text = await File.ReadAllTextAsync(TestPaths.SeedArticle, Cancel);
         var suggestions = await Suggester().SuggestAsync(new NewsReport(text, DemoDataSet.ArticlePublishedOn, DemoDataSet.ArticlePublisher, DemoDataSet.ArticleUrl), Cancel);
         var expected = DemoDataSet.Build(DateTimeOffset.UtcNow).Events.Select(e => new ExpectedEvent(
             e.Kind, e.OccurredOn, e.DatePrecision,
@@ -60,7 +60,7 @@ public sealed class ReportSuggesterMeasurementTests(TestDatabase database) : Dat
             await db.SaveChangesAsync(Cancel);
         }
 
-        var text = await File.ReadAllTextAsync(SeedArticlePath(), Cancel);
+        var text = await File.ReadAllTextAsync(TestPaths.SeedArticle, Cancel);
         var suggestions = await Suggester().SuggestAsync(new NewsReport(text, DemoDataSet.ArticlePublishedOn), Cancel);
 
         var logged = suggestions.Events.Where(e => e.Existing is not null).ToList();
@@ -153,16 +153,4 @@ public sealed class ReportSuggesterMeasurementTests(TestDatabase database) : Dat
 
     private ReportSuggester Suggester() => new(Database.CreateFactory(),
         new ActorPickerService(Database.CreateFactory(), TestPageCache.Create(), NullLogger<ActorPickerService>.Instance));
-
-    /// <summary>The seed article lives in the shared folder beside the repository (CI lays out ../shared), or further up.</summary>
-    public static string SeedArticlePath()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "seed-article.txt");
-            if (File.Exists(candidate)) return candidate;
-        }
-
-        throw new FileNotFoundException("shared/seed-article.txt was not found beside the repository or above it.");
-    }
 }

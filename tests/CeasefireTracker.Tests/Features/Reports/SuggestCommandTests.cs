@@ -35,7 +35,7 @@ public sealed class SuggestCommandTests : IAsyncLifetime
         var before = await RowCountsAsync();
 
         var (exitCode, output, errors) = await RunAsync(
-            "suggest", "--text-file", ReportSuggesterMeasurementTests.SeedArticlePath(), "--published", "2025-04-12",
+            "suggest", "--text-file", TestPaths.SeedArticle, "--published", "2025-04-12",
             "--publisher", DemoDataSet.ArticlePublisher, "--url", DemoDataSet.ArticleUrl);
 
         Assert.True(exitCode == 0, errors);
@@ -67,7 +67,7 @@ public sealed class SuggestCommandTests : IAsyncLifetime
     [Fact]
     public async Task Bad_arguments_get_a_message_and_no_output()
     {
-        var (exitCode, output, errors) = await RunAsync("suggest", "--text-file", ReportSuggesterMeasurementTests.SeedArticlePath(), "--published", "11/04/2025");
+        var (exitCode, output, errors) = await RunAsync("suggest", "--text-file", TestPaths.SeedArticle, "--published", "11/04/2025");
 
         Assert.Equal(2, exitCode);
         Assert.Equal("", output.Trim());
@@ -104,7 +104,7 @@ public sealed class SuggestCommandTests : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             // The app's own folder, so it reads its appsettings.json as it does when run by hand.
-            WorkingDirectory = Path.Combine(RepositoryRoot(), "src", "CeasefireTracker.Web"),
+            WorkingDirectory = Path.Combine(TestPaths.RepositoryRoot, "src", "CeasefireTracker.Web"),
         };
         start.ArgumentList.Add(app);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -115,12 +115,5 @@ public sealed class SuggestCommandTests : IAsyncLifetime
         var errors = process.StandardError.ReadToEndAsync(Cancel);
         await process.WaitForExitAsync(Cancel);
         return (process.ExitCode, await output, await errors);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "CeasefireTracker.sln"))) directory = directory.Parent!;
-        return directory.FullName;
     }
 }
