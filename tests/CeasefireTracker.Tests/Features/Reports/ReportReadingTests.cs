@@ -139,5 +139,16 @@ public sealed class ReportReadingTests
         Assert.Equal(["donald-trump", "vladimir-putin"], events[1].Participants.Select(p => p.Actor.Slug!).Order());
     }
 
+    [Fact]
+    public void Hostile_text_is_read_without_failing()
+    {
+        foreach (var input in CeasefireTracker.Tests.Security.HostileInputs.All)
+        {
+            var (sentences, events, _) = ReportSuggester.Read(new NewsReport(input.Text + " Russia released 5 soldiers on Friday. " + input.Text, Published), Lexicon, English);
+            Assert.NotEmpty(sentences);
+            Assert.All(events, e => Assert.All(e.Sentences, i => Assert.InRange(i, 0, sentences.Count - 1)));
+        }
+    }
+
     private static ReportSentence Sentence(string text) => new(0, 0, text);
 }
