@@ -16,8 +16,7 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// editor accounts), <c>generate</c> fills an empty database with synthetic data for benchmarks
 /// (<c>generate --events 1000000 --actors 5000 --seed 42</c>), <c>suggest</c> prints the events a news report tells as
 /// JSON (<c>suggest --text-file report.txt --published 2025-04-11 --publisher "News Central" --url https://…</c>).
-/// Migrations are a step of
-/// their own, not part of start-up, so several instances never race to alter the schema.
+/// Migrations are a step of their own, not part of start-up, so several instances never race to alter the schema.
 /// </summary>
 internal static class TrackerCommands
 {

@@ -12,7 +12,7 @@ namespace CeasefireTracker.Tests.Features.Reports;
 /// How well the suggester reads reports, measured against a store holding only the demo actors: the seed article
 /// against the demo events an editor wrote from it, and three short reports invented for these tests against the
 /// events their author expects. Each test prints its figures and keeps them at or above what the suggester reached
-/// when the test was written (see docs in the report of issue 16), so a change that reads worse fails.
+/// when the test was written, so a change that reads worse fails.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
 public sealed class ReportSuggesterMeasurementTests(TestDatabase database) : DatabaseTest(database)
