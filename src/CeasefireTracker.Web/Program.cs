@@ -3,6 +3,7 @@ using CeasefireTracker.Web.Infrastructure;
 
 var (command, hostArgs) = TrackerCommands.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
+TrackerCommands.Configure(command, builder.Configuration);
 
 builder.AddTrackerLogging();
 builder.Services.AddTrackerDatabase(builder.Configuration);

@@ -2,9 +2,11 @@ using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.DataGenerator;
 using CeasefireTracker.Web.Features.DemoData;
+using CeasefireTracker.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 
 namespace CeasefireTracker.Web.Infrastructure;
 
@@ -12,15 +14,33 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// One-off commands run with the app's own configuration instead of serving it:
 /// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data (and in Development the demo
 /// editor accounts), <c>generate</c> fills an empty database with synthetic data for benchmarks
-/// (<c>generate --events 1000000 --actors 5000 --seed 42</c>). Migrations are a step of
-/// their own, not part of start-up, so several instances never race to alter the schema.
+/// (<c>generate --events 1000000 --actors 5000 --seed 42</c>), <c>suggest</c> prints the events a news report tells as
+/// JSON (<c>suggest --text-file report.txt --published 2025-04-11 --publisher "News Central" --url https://…</c>).
+/// Migrations are a step of their own, not part of start-up, so several instances never race to alter the schema.
 /// </summary>
 internal static class TrackerCommands
 {
-    private static readonly string[] Known = ["migrate", "seed-demo", "generate"];
+    private static readonly string[] Known = ["migrate", "seed-demo", "generate", "suggest"];
 
     public static (string? Command, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
+
+    /// <summary>
+    /// <c>suggest</c> prints its result on standard output, so its logs go to standard error; and it only reads, so
+    /// its database sessions are read-only: PostgreSQL itself refuses any write it might attempt.
+    /// </summary>
+    public static void Configure(string? command, ConfigurationManager configuration)
+    {
+        if (command != "suggest") return;
+        var settings = new Dictionary<string, string?> { ["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose" };
+        if (configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) is { } connection)
+        {
+            settings[$"ConnectionStrings:{DatabaseSetup.ConnectionStringName}"] =
+                new NpgsqlConnectionStringBuilder(connection) { Options = "-c default_transaction_read_only=on" }.ConnectionString;
+        }
+
+        configuration.AddInMemoryCollection(settings);
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string command, string[] commandArgs)
     {
@@ -60,6 +80,18 @@ internal static class TrackerCommands
 
                     var generated = await scope.ServiceProvider.GetRequiredService<DataGenerator>().GenerateAsync(options);
                     return generated.Outcome == GeneratorOutcome.RefusedExistingData ? 3 : 0;
+                case "suggest":
+                    var (suggest, problem) = SuggestOptions.Parse(commandArgs);
+                    var (report, unreadable) = suggest is null ? (null, problem) : await suggest.ReadAsync();
+                    if (report is null)
+                    {
+                        logger.LogError("suggest: {Error}", unreadable);
+                        return 2;
+                    }
+
+                    var suggestions = await scope.ServiceProvider.GetRequiredService<ReportSuggester>().SuggestAsync(report);
+                    await Console.Out.WriteLineAsync(SuggestionJson.Write(suggestions));
+                    return 0;
                 default:
                     return 2;
             }

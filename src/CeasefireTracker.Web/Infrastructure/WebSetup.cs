@@ -13,6 +13,7 @@ using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Exchanges;
 using CeasefireTracker.Web.Features.Export;
 using CeasefireTracker.Web.Features.Feeds;
+using CeasefireTracker.Web.Features.Reports;
 using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
@@ -44,6 +45,7 @@ internal static class WebSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<ActorPickerService>();
         services.AddScoped<ActorAdminService>();
+        services.AddScoped<ReportSuggester>();
         return services;
     }
 

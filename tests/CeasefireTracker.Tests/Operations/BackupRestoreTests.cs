@@ -101,12 +101,5 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    private static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "CeasefireTracker.sln"))) directory = directory.Parent!;
-        return directory.FullName;
-    }
+    private static string RepositoryRoot => TestPaths.RepositoryRoot;
 }
