@@ -25,6 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's services, for tests that set up what the demo data has not (an editor's account).</summary>
     public IServiceProvider Services => app!.Services;
 
+    /// <summary>What browsers sent to the app's circuits that got past its access check.</summary>
+    public CircuitActivityLog Circuits => app!.Circuits;
+
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -53,9 +56,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// A page on the app in a browser context of its own (no cookies or cache shared between tests), on a 390 px
     /// phone screen or a desktop one, with or without JavaScript. Disposing the session closes its context.
-    /// <paramref name="storageState"/> starts it with saved cookies (see <see cref="BrowserSignIn"/>).
+    /// <paramref name="storageState"/> starts it with saved cookies (see <see cref="BrowserSignIn"/>);
+    /// <paramref name="clientAddress"/> makes its requests count as coming from that address (<see cref="TestClientAddress"/>).
     /// </summary>
-    public async Task<BrowserSession> NewPageAsync(bool phone = false, bool javaScript = true, string? storageState = null)
+    public async Task<BrowserSession> NewPageAsync(bool phone = false, bool javaScript = true, string? storageState = null, string? clientAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -64,6 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : null,
             IsMobile = phone,
             StorageState = storageState,
+            ExtraHTTPHeaders = clientAddress is null ? null : new Dictionary<string, string> { [TestClientAddress.Header] = clientAddress },
         });
         var session = new BrowserSession(context);
         await session.WatchContentSecurityPolicyAsync();
