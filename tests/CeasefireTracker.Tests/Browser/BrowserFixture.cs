@@ -1,7 +1,13 @@
 using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
@@ -73,6 +79,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         var session = new BrowserSession(context);
         await session.WatchContentSecurityPolicyAsync();
         return await session.OpenAsync();
+    }
+
+    /// <summary>A draft talks of two demo actors: drafts never reach the public pages the other browser tests read.</summary>
+    public async Task<long> CreateDraftAsync(string title)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var actors = await db.Actors.Where(a => a.Slug == "steve-witkoff" || a.Slug == "vladimir-putin")
+            .Select(a => new ActorChoice(a.Id, a.Name)).ToListAsync();
+        var draft = EventDraft.New(EventKind.Talks);
+        draft.Title = title;
+        draft.OccurredOn = new DateOnly(2025, 4, 25);
+        draft.Participants = [.. actors.Select(a => new ParticipantDraft { Actor = a, Role = ParticipantRole.Party })];
+        draft.Sources = [];
+        var result = await scope.ServiceProvider.GetRequiredService<EventEditorService>()
+            .CreateAsync(new EditorSession("browser-test", "Browser Test", isAdmin: false), draft, null);
+        Assert.True(result.Succeeded);
+        return result.EventId;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Data;
-using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
-using CeasefireTracker.Web.Features.Admin.Actors;
-using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,8 +90,8 @@ public sealed partial class RevokedSessionBrowserTests(BrowserFixture fixture)
     {
         var email = $"{name}-{Guid.NewGuid():N}@example.org";
         await TestAccounts.CreateAsync(fixture.Services, email, TrackerRoles.Editor);
-        var edited = await CreateDraftAsync(EditedTitle);
-        await CreateDraftAsync(SecretTitle);
+        var edited = await fixture.CreateDraftAsync(EditedTitle);
+        await fixture.CreateDraftAsync(SecretTitle);
         return (email, edited);
     }
 
@@ -122,23 +119,6 @@ public sealed partial class RevokedSessionBrowserTests(BrowserFixture fixture)
     {
         await using var scope = fixture.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>().FindByEmailAsync(email))!.Id;
-    }
-
-    private async Task<long> CreateDraftAsync(string title)
-    {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
-        var actors = await db.Actors.Where(a => a.Slug == "steve-witkoff" || a.Slug == "vladimir-putin")
-            .Select(a => new ActorChoice(a.Id, a.Name)).ToListAsync();
-        var draft = EventDraft.New(EventKind.Talks);
-        draft.Title = title;
-        draft.OccurredOn = new DateOnly(2025, 4, 25);
-        draft.Participants = [.. actors.Select(a => new ParticipantDraft { Actor = a, Role = ParticipantRole.Party })];
-        draft.Sources = [];
-        var result = await scope.ServiceProvider.GetRequiredService<EventEditorService>()
-            .CreateAsync(new EditorSession("browser-test", "Browser Test", isAdmin: false), draft, null);
-        Assert.True(result.Succeeded);
-        return result.EventId;
     }
 
     [GeneratedRegex("/account/sign-in")]

@@ -37,7 +37,6 @@ public sealed class EditorGuard(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var account = await db.Users.AsNoTracking()
-            .TagWith(nameof(EditorGuard))
             .Where(u => u.Id == userId)
             .Select(u => new
             {
