@@ -82,9 +82,11 @@ public sealed class HostileRedirectTests(TestDatabase database, ITestOutputHelpe
     {
         if ((int)response.StatusCode >= 500) return $"answered {(int)response.StatusCode}";
         if (response.StatusCode != HttpStatusCode.Redirect) return null;
-        var location = response.Headers.Location?.OriginalString ?? "";
+        // The header as sent: HttpClient's parsed Location is null for a value it cannot parse (such as raw non-ASCII),
+        // and Kestrel, unlike the in-process test server, refuses to send such a value at all (a 500).
+        var location = response.Headers.NonValidated.TryGetValues("Location", out var values) ? values.ToString() : "";
         if (location.Any(c => c is < '!' or > '~')) return $"Location is not plain ASCII: {location}";
         var target = new Uri(new Uri("http://localhost/"), location);
-        return target is { Scheme: "http", Authority: "localhost" } ? null : $"leads off the site: {location}";
+        return location.Length > 0 && target is { Scheme: "http", Authority: "localhost" } ? null : $"leads off the site: {location}";
     }
 }
