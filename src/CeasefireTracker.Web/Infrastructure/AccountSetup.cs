@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Infrastructure;
 
-/// <summary>Editors' accounts: Identity on the tracker's database, the sign-in cookie, roles and the sign-in rate limit.</summary>
+/// <summary>
+/// Editors' accounts: Identity on the tracker's database, the password rules, the sign-in cookie, roles, the sign-in
+/// rate limit and throttle, and the gate of the admin pages' circuits.
+/// </summary>
 internal static class AccountSetup
 {
     public const string SignInRateLimit = "sign-in";
@@ -22,14 +25,21 @@ internal static class AccountSetup
         services.AddIdentityCore<TrackerUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // NIST SP 800-63B (rev. 4) for passwords that are the only factor: at least 15 characters, no rules
+                // about kinds of characters (ASVS 5.0 6.2.5), and no common, breached or expected password (CommonPasswords).
+                options.Password.RequiredLength = CommonPasswords.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                // Failed sign-ins are held back per e-mail address and client address (SignInThrottle), never per account:
+                // an account-wide lockout would let anyone lock the admin out at will.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TrackerDbContext>()
             .AddSignInManager<TrackerSignInManager>()
+            .AddPasswordValidator<CommonPasswords>()
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -44,9 +54,20 @@ internal static class AccountSetup
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // After Identity's security-stamp check: the principal learns when the cookie it came from expires, which
+            // a circuit (holding the principal, never the cookie) needs to end with the session (SessionExpiry).
+            var validateStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await validateStamp(context);
+                if (context.Principal?.Identity is System.Security.Claims.ClaimsIdentity identity && context.Properties.ExpiresUtc is { } expires)
+                {
+                    SessionExpiry.Set(identity, expires);
+                }
+            };
         });
-        // Every request of a signed-in user re-reads the account's security stamp. Disabling an account, changing
-        // its roles or signing out changes the stamp, so every copy of the old cookie stops working at once.
+        // Every request of a signed-in user re-reads the account: its roles, and its security stamp, which disabling
+        // the account, a password change and signing out renew, so every copy of the old cookie stops working at once.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthorizationBuilder()
@@ -55,7 +76,10 @@ internal static class AccountSetup
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, DenialLogging>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitAuthenticationStateProvider>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitAccess>();
         services.AddScoped<EditorGuard>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<AccountAdminService>();
         services.AddScoped<AccountSeeder>();
 

@@ -9,6 +9,20 @@ using MudBlazor;
 namespace CeasefireTracker.Web.Infrastructure;
 
 /// <summary>
+/// Puts <see cref="SecurityHeaders"/> in front of the whole pipeline, the host filtering the web host adds by itself
+/// (AllowedHosts) included, so that even its 400 for an unknown Host carries the headers. A startup filter registered
+/// first is the outermost one.
+/// </summary>
+internal sealed class SecurityHeadersFirst : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        next(app);
+    };
+}
+
+/// <summary>
 /// The security headers every response carries. The Content-Security-Policy allows scripts and style sheets only
 /// from this origin: no inline script, no eval. JSON-LD (<c>&lt;script type="application/ld+json"&gt;</c>) is a data
 /// block that browsers never execute, so script-src does not apply to it and it needs no hash.

@@ -51,8 +51,12 @@ internal static class WebSetup
 
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        // Before the web host's own startup filters, so the security headers wrap even the host filtering's 400.
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersFirst>());
         // Public pages render statically; only the admin pages opt into a circuit (@rendermode InteractiveServer).
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<CircuitConnections>(options));
+        services.AddSingleton<CircuitConnections>();
         var cachePages = configuration.GetValue($"{PublicPageCache.Section}:Enabled", defaultValue: true);
         services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy =>
         {
@@ -72,8 +76,9 @@ internal static class WebSetup
 
     public static WebApplication UseTrackerWeb(this WebApplication app)
     {
+        // SecurityHeaders runs before all of this (SecurityHeadersFirst).
         app.UseMiddleware<HostValidation>();
-        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<CircuitOrigin>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

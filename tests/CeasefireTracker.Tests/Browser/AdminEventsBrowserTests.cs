@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
-using CeasefireTracker.Web.Features.Admin.Actors;
-using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -129,7 +127,7 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task The_second_editor_to_save_sees_what_changed_keeps_their_input_and_can_save_it_on_purpose()
     {
-        var id = await CreateDraftAsync("A draft two editors open at once");
+        var id = await fixture.CreateDraftAsync("A draft two editors open at once");
         await using var first = await SignInAsync($"/admin/events/{id}/edit");
         await using var second = await SignInAsync($"/admin/events/{id}/edit", phone: true);
         foreach (var session in new[] { first, second })
@@ -156,25 +154,6 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my version over theirs" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Saved. The event is now draft.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Outcome")).ToHaveValueAsync("They agreed to meet again");
-    }
-
-    /// <summary>A draft talks of two demo actors: drafts never reach the public pages the other browser tests read.</summary>
-    private async Task<long> CreateDraftAsync(string title)
-    {
-        await using var scope = fixture.Services.CreateAsyncScope();
-        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var actors = await db.Actors.Where(a => a.Slug == "steve-witkoff" || a.Slug == "vladimir-putin")
-            .Select(a => new ActorChoice(a.Id, a.Name)).ToListAsync();
-        var draft = EventDraft.New(EventKind.Talks);
-        draft.Title = title;
-        draft.OccurredOn = new DateOnly(2025, 4, 25);
-        draft.Participants = [.. actors.Select(a => new ParticipantDraft { Actor = a, Role = ParticipantRole.Party })];
-        draft.Sources = [];
-        var result = await scope.ServiceProvider.GetRequiredService<EventEditorService>()
-            .CreateAsync(new EditorSession("browser-test", "Browser Test", isAdmin: false), draft, null);
-        Assert.True(result.Succeeded);
-        return result.EventId;
     }
 
     private static async Task PickActorAsync(IPage page, string input, string typed, string name)

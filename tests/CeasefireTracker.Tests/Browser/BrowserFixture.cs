@@ -1,7 +1,13 @@
 using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
@@ -24,6 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The app's services, for tests that set up what the demo data has not (an editor's account).</summary>
     public IServiceProvider Services => app!.Services;
+
+    /// <summary>What browsers sent to the app's circuits that got past its access check.</summary>
+    public CircuitActivityLog Circuits => app!.Circuits;
 
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -53,9 +62,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// A page on the app in a browser context of its own (no cookies or cache shared between tests), on a 390 px
     /// phone screen or a desktop one, with or without JavaScript. Disposing the session closes its context.
-    /// <paramref name="storageState"/> starts it with saved cookies (see <see cref="BrowserSignIn"/>).
+    /// <paramref name="storageState"/> starts it with saved cookies (see <see cref="BrowserSignIn"/>);
+    /// <paramref name="clientAddress"/> makes its requests count as coming from that address (<see cref="TestClientAddress"/>).
     /// </summary>
-    public async Task<BrowserSession> NewPageAsync(bool phone = false, bool javaScript = true, string? storageState = null)
+    public async Task<BrowserSession> NewPageAsync(bool phone = false, bool javaScript = true, string? storageState = null, string? clientAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -64,10 +74,30 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : null,
             IsMobile = phone,
             StorageState = storageState,
+            ExtraHTTPHeaders = clientAddress is null ? null : new Dictionary<string, string> { [TestClientAddress.Header] = clientAddress },
         });
         var session = new BrowserSession(context);
         await session.WatchContentSecurityPolicyAsync();
         return await session.OpenAsync();
+    }
+
+    /// <summary>A draft talks of two demo actors: drafts never reach the public pages the other browser tests read.</summary>
+    public async Task<long> CreateDraftAsync(string title)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var actors = await db.Actors.Where(a => a.Slug == "steve-witkoff" || a.Slug == "vladimir-putin")
+            .Select(a => new ActorChoice(a.Id, a.Name)).ToListAsync();
+        var draft = EventDraft.New(EventKind.Talks);
+        draft.Title = title;
+        draft.OccurredOn = new DateOnly(2025, 4, 25);
+        draft.Participants = [.. actors.Select(a => new ParticipantDraft { Actor = a, Role = ParticipantRole.Party })];
+        draft.Sources = [];
+        var result = await scope.ServiceProvider.GetRequiredService<EventEditorService>()
+            .CreateAsync(new EditorSession("browser-test", "Browser Test", isAdmin: false), draft, null);
+        Assert.True(result.Succeeded);
+        return result.EventId;
     }
 
     public async ValueTask DisposeAsync()

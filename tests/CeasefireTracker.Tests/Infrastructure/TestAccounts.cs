@@ -31,6 +31,19 @@ public static class TestAccounts
         return user;
     }
 
+    /// <summary>
+    /// The principal a sign-in cookie of <paramref name="user"/> carries (roles, security stamp, the session's end), as
+    /// the app builds it, for tests that call <see cref="EditorGuard"/> directly.
+    /// </summary>
+    public static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(IServiceProvider services, TrackerUser user, DateTimeOffset? expires = null)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var stored = (await scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>().FindByIdAsync(user.Id))!;
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<TrackerUser>>().CreateAsync(stored);
+        SessionExpiry.Set((System.Security.Claims.ClaimsIdentity)principal.Identity!, expires ?? DateTimeOffset.UtcNow.AddHours(1));
+        return principal;
+    }
+
     /// <summary>A client that keeps its cookies in <paramref name="cookies"/> and shows redirects instead of following them.</summary>
     public static HttpClient Client(TrackerAppFactory app, CookieContainer? cookies = null) =>
         app.CreateDefaultClient(new CookieContainerHandler(cookies ?? new CookieContainer()));

@@ -41,12 +41,18 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
     /// <summary>Everything the app logs (Information and up), for tests of what is logged and what never is.</summary>
     public LogCapture Logs { get; } = new();
 
+    /// <summary>What browsers sent to the app's circuits that got past its access check.</summary>
+    public CircuitActivityLog Circuits { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IInterceptor>(Queries);
             services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton(Circuits);
+            services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitActivityProbe>();
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
         });
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Tracker", connectionString);

@@ -25,7 +25,7 @@ public sealed class ParallelEditTests(TestDatabase database) : DatabaseTest(data
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var saves = Enumerable.Range(1, Editors).Select(async n =>
         {
-            var draft = (await service.LoadAsync(loaded.Id, Cancel))!.Draft;
+            var draft = (await service.LoadAsync(new EditorSession("user-0", "Creator", isAdmin: false), loaded.Id, Cancel))!.Draft;
             draft.Place = $"Place of editor {n}";
             await start.Task;
             return (Editor: n, Result: await service.SaveAsync(
@@ -72,6 +72,6 @@ public sealed class ParallelEditTests(TestDatabase database) : DatabaseTest(data
         draft.Talks = new TalksDraft { Format = TalksFormat.InPerson };
         var created = await service.CreateAsync(new EditorSession("user-0", "Creator", isAdmin: false), draft, null, Cancel);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
-        return (await service.LoadAsync(created.EventId, Cancel))!;
+        return (await service.LoadAsync(new EditorSession("user-0", "Creator", isAdmin: false), created.EventId, Cancel))!;
     }
 }

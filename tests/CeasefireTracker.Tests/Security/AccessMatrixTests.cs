@@ -113,7 +113,7 @@ public sealed partial class AccessMatrixTests(TestDatabase database) : DemoSiteT
     /// A real value for each route parameter, by the area and name it has. A new page with a parameter this table
     /// does not know fails the test, so nobody can add an address that the matrix silently skips.
     /// </summary>
-    private static string Fill(string pattern, IReadOnlyDictionary<string, string> samples)
+    internal static string Fill(string pattern, IReadOnlyDictionary<string, string> samples)
     {
         var segments = pattern.Split('/');
         for (var i = 0; i < segments.Length; i++)
@@ -137,6 +137,11 @@ public sealed partial class AccessMatrixTests(TestDatabase database) : DemoSiteT
     private async Task<IReadOnlyDictionary<string, string>> SampleValuesAsync()
     {
         await using var db = Database.CreateContext();
+        return await SampleValuesAsync(db);
+    }
+
+    internal static async Task<IReadOnlyDictionary<string, string>> SampleValuesAsync(CeasefireTracker.Web.Data.TrackerDbContext db)
+    {
         var ev = await db.Events.OrderBy(e => e.Id).Select(e => new { e.Id, e.Slug }).FirstAsync(Cancel);
         var actor = await db.Actors.OrderBy(a => a.Id).Select(a => new { a.Id, a.Slug }).FirstAsync(Cancel);
         var user = await db.Users.OrderBy(u => u.Email).Select(u => u.Id).FirstAsync(Cancel);

@@ -41,7 +41,7 @@ public sealed class HostileFormInputTests(TestDatabase database) : DemoSiteTest(
                 continue;
             }
 
-            var loaded = (await editor.LoadAsync(created.EventId, Cancel))!;
+            var loaded = (await editor.LoadAsync(Editor, created.EventId, Cancel))!;
             var publish = await editor.SaveAsync(Editor, created.EventId, loaded.Version, loaded.Draft, EventStatus.Published, null, Cancel);
             if (!publish.Succeeded)
             {

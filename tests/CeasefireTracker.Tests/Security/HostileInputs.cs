@@ -109,6 +109,17 @@ public static class HostileInputs
         "talks%26kind%3Dclaim", "%EF%BC%9Cctxss-probe%EF%BC%9E", "%C3%28", "%A0%A1", "%E2%28%A1", "%F8%88%80%80%80",
     ];
 
+    // Return addresses beyond ASCII: a Location header carries ASCII only, and full-width or look-alike slashes and
+    // spaces must not turn a local address into another site's.
+    private static readonly string[] NonAsciiAddresses =
+    [
+        "/Зеленський", "/admin/events?q=Зеленський", "Зеленський", "/\u3000", "\u3000", "/admin\u3000", "/\u3000/evil.example",
+        "/／/evil.example", "／／evil.example", "/／evil.example", "/＼evil.example", "＼＼evil.example", "/\uFF0E\uFF0E/admin",
+        "ｊａｖａｓｃｒｉｐｔ:ctxss()", "/ａｄｍｉｎ", "https:／／evil.example", "/é", "/e\u0301", "/😀", "/🇺🇦/admin", "/\u202Eevil.example",
+        "/\u2215evil.example", "/\u2044evil.example", "/\u29F8evil.example", "/\u00A0", "/\u2028", "/\uFEFF/admin", "/\u0130stanbul",
+        "/ß", "/中文/路径", "/עברית", "/مرحبا", "/%D0%97", "/%EF%BC%8F/evil.example", "/%E3%80%80", "//\u3000evil.example",
+    ];
+
     private static readonly string[] LongStrings =
     [
         new string('a', 10_000), new string('<', 10_000), new string('\'', 10_000), new string('é', 10_000),
@@ -142,6 +153,7 @@ public static class HostileInputs
         Add("url", Urls, true);
         Add("unicode oddity", UnicodeOddities, false);
         Add("long string", LongStrings, true);
+        Add("non-ASCII or full-width address", NonAsciiAddresses, true);
         inputs.AddRange(PercentTricks.Select(FromUrl));
         // The usual nonsense as an actor slug or kind would carry it: every markup payload, URL-encoded twice.
         Add("double encoded markup", Markup.Select(Uri.EscapeDataString), true);

@@ -65,6 +65,11 @@ public sealed class SecurityHeadersTests(TestDatabase database) : DemoSiteTest(d
         using var response = await client.SendAsync(request, Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // The refusal is a response like any other: a page of it must not be framed or sniffed either.
+        Assert.Contains("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
     [Fact]

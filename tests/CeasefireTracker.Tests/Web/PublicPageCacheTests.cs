@@ -81,7 +81,7 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
         {
             var editor = scope.ServiceProvider.GetRequiredService<EventEditorService>();
             var id = await IdOfAsync(slug);
-            var loaded = (await editor.LoadAsync(id, Cancel))!;
+            var loaded = (await editor.LoadAsync(new EditorSession("user-1", "Editor", isAdmin: false), id, Cancel))!;
             var archived = await editor.SaveAsync(new EditorSession("user-1", "Editor", isAdmin: false), id, loaded.Version, loaded.Draft,
                 EventStatus.Archived, "Duplicate of another report", Cancel);
             Assert.True(archived.Succeeded);

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CeasefireTracker.Web.Features.Accounts;
 
 public sealed record AccountRow(
-    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt,
-    bool IsDisabled, bool IsLockedOut);
+    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt, bool IsDisabled);
 
 public sealed record NewAccount(string Email, string DisplayName, string Password, IReadOnlyCollection<string> Roles);
 
@@ -32,19 +31,17 @@ public sealed class AccountAdminService(
     public async Task<IReadOnlyList<AccountRow>> ListAsync(EditorSession admin, CancellationToken cancellationToken = default)
     {
         RequireAdmin(admin);
-        var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Users.AsNoTracking()
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Select(u => new
             {
-                u.Id, u.Email, u.DisplayName, u.CreatedAt, u.DisabledAt, u.LockoutEnd,
+                u.Id, u.Email, u.DisplayName, u.CreatedAt, u.DisabledAt,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(u => new AccountRow(
-                u.Id, u.Email ?? "", u.DisplayName, u.Roles.Order().ToList(), u.CreatedAt, u.DisabledAt is not null,
-                u.LockoutEnd is { } end && end > now))
+                u.Id, u.Email ?? "", u.DisplayName, u.Roles.Order().ToList(), u.CreatedAt, u.DisabledAt is not null))
             .ToList();
     }
 

@@ -2,8 +2,9 @@ namespace CeasefireTracker.Web.Features.Accounts;
 
 /// <summary>
 /// Proof that the current user was checked against the database just now (account exists, is not disabled, holds
-/// the role). Admin services take one for every write, and only <see cref="EditorGuard"/> makes them, so a write
-/// cannot be reached without the check however the page that calls it was rendered.
+/// the role, session current). Admin services take one for every write and for every read of what readers do not see
+/// (drafts, histories, accounts, the admin lists and pickers), and only <see cref="EditorGuard"/> makes them, so
+/// neither can be reached without the check however the page that calls it was rendered.
 /// </summary>
 public sealed record EditorSession
 {

@@ -34,11 +34,12 @@ public sealed class AccountLoggingTests(TestDatabase database) : HostedAppTest(d
         var admin = await TestAccounts.CreateAsync(App.Services, "admin@example.org", TrackerRoles.Admin);
         var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
 
+        var editorPrincipal = await TestAccounts.PrincipalAsync(App.Services, editor);
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var guard = scope.ServiceProvider.GetRequiredService<EditorGuard>();
-            await Assert.ThrowsAsync<EditorAccessDeniedException>(() => guard.RequireAdminAsync(Principal(editor), TestContext.Current.CancellationToken));
-            var session = await guard.RequireAdminAsync(Principal(admin), TestContext.Current.CancellationToken);
+            await Assert.ThrowsAsync<EditorAccessDeniedException>(() => guard.RequireAdminAsync(editorPrincipal, TestContext.Current.CancellationToken));
+            var session = await guard.RequireAdminAsync(await TestAccounts.PrincipalAsync(App.Services, admin), TestContext.Current.CancellationToken);
             var created = await scope.ServiceProvider.GetRequiredService<AccountAdminService>().CreateAsync(
                 session, new NewAccount("new@example.org", "New Editor", "Brand-new-pass-1", [TrackerRoles.Editor]), TestContext.Current.CancellationToken);
             Assert.True(created.Succeeded);
@@ -48,9 +49,6 @@ public sealed class AccountLoggingTests(TestDatabase database) : HostedAppTest(d
         Assert.True(App.Logs.Contains($"Admin \"{admin.Id}\" created account"), Dump());
         Assert.False(App.Logs.Contains("Brand-new-pass-1"));
     }
-
-    private static ClaimsPrincipal Principal(TrackerUser user) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id)], "test"));
 
     private string Dump() => string.Join("\n", App.Logs.Lines);
 }

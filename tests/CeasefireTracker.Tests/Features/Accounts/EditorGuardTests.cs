@@ -36,7 +36,7 @@ public sealed class EditorGuardTests(TestDatabase database) : HostedAppTest(data
     public async Task A_role_taken_away_counts_at_the_next_action_although_the_session_still_carries_it()
     {
         var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
-        var session = Principal(editor, TrackerRoles.Editor);
+        var session = await TestAccounts.PrincipalAsync(App.Services, editor);
         await WithUsersAsync(async users => await users.RemoveFromRoleAsync((await users.FindByIdAsync(editor.Id))!, TrackerRoles.Editor));
 
         var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(session, administer: false));
@@ -47,7 +47,7 @@ public sealed class EditorGuardTests(TestDatabase database) : HostedAppTest(data
     public async Task A_disabled_account_is_refused_at_its_next_action()
     {
         var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
-        var session = Principal(editor, TrackerRoles.Editor);
+        var session = await TestAccounts.PrincipalAsync(App.Services, editor);
         await WithUsersAsync(async users =>
         {
             var stored = (await users.FindByIdAsync(editor.Id))!;
@@ -60,17 +60,40 @@ public sealed class EditorGuardTests(TestDatabase database) : HostedAppTest(data
     }
 
     [Fact]
+    public async Task A_session_from_before_a_sign_out_elsewhere_is_refused_at_its_next_action()
+    {
+        var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
+        var session = await TestAccounts.PrincipalAsync(App.Services, editor);
+        // What signing out (or a password change, or disabling) does: a new security stamp.
+        await WithUsersAsync(async users => await users.UpdateSecurityStampAsync((await users.FindByIdAsync(editor.Id))!));
+
+        var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(session, administer: false));
+        Assert.Contains("sign in again", denied.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_session_past_its_cookies_expiry_is_refused()
+    {
+        var editor = await TestAccounts.CreateAsync(App.Services, "editor@example.org", TrackerRoles.Editor);
+        var expired = await TestAccounts.PrincipalAsync(App.Services, editor, expires: DateTimeOffset.UtcNow.AddSeconds(-1));
+        var withoutExpiry = new ClaimsPrincipal(new ClaimsIdentity(expired.Claims.Where(c => c.Type != SessionExpiry.ClaimType), "test"));
+        var withoutStamp = new ClaimsPrincipal(new ClaimsIdentity(
+            (await TestAccounts.PrincipalAsync(App.Services, editor)).Claims.Where(c => c.Type != "AspNet.Identity.SecurityStamp"), "test"));
+
+        Assert.Contains("expired", (await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(expired, administer: false))).Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(withoutExpiry, administer: false));
+        await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(withoutStamp, administer: false));
+    }
+
+    [Fact]
     public async Task An_anonymous_visitor_is_asked_to_sign_in()
     {
         var denied = await Assert.ThrowsAsync<EditorAccessDeniedException>(() => RequireAsync(new ClaimsPrincipal(new ClaimsIdentity()), administer: false));
         Assert.Equal("Please sign in first.", denied.Message);
     }
 
-    private static ClaimsPrincipal Principal(TrackerUser user, params string[] roles) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, user.Id), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
-
-    private Task<EditorSession> RequireAsync(TrackerUser user, bool administer) =>
-        RequireAsync(Principal(user, TrackerRoles.Admin, TrackerRoles.Editor), administer);
+    private async Task<EditorSession> RequireAsync(TrackerUser user, bool administer) =>
+        await RequireAsync(await TestAccounts.PrincipalAsync(App.Services, user), administer);
 
     private async Task<EditorSession> RequireAsync(ClaimsPrincipal principal, bool administer)
     {

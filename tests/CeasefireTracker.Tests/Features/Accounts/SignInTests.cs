@@ -61,19 +61,83 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
     }
 
     [Fact]
-    public async Task Five_failed_attempts_lock_the_account_even_against_the_right_password()
+    public async Task Failures_look_alike_and_cost_a_password_hash_whether_or_not_the_account_exists()
     {
-        using var client = TestAccounts.Client(App);
-        for (var i = 0; i < 5; i++)
+        var hashes = new HashCounter();
+        await using var app = App.WithWebHostBuilder(b => b.ConfigureServices(services =>
+            services.AddScoped<IPasswordHasher<TrackerUser>>(provider => new CountingHasher(hashes, provider))));
+        var answers = new Dictionary<string, (HttpStatusCode Status, string? Alert, int Hashes, double Milliseconds)>();
+        var address = 0;
+        foreach (var email in new[] { Email, "nobody-here@example.org" })
         {
-            (await TestAccounts.PostSignInAsync(client, Email, $"Wrong-password-{i}")).Dispose();
+            var times = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                using var client = ClientFrom(app, ++address);
+                hashes.Reset();
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                using var response = await TestAccounts.PostSignInAsync(client, email, "Wrong-password-123");
+                times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                answers[email] = (response.StatusCode, await AlertAsync(response), hashes.Count, 0);
+            }
+
+            answers[email] = answers[email] with { Milliseconds = times.Order().ElementAt(2) };
         }
 
-        using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password);
+        // Figures for the report, never asserted: the work is what must be equal, and that is counted above.
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join("; ", answers.Select(a => $"{a.Key}: median {a.Value.Milliseconds:0} ms")));
+        var (known, unknown) = (answers[Email], answers["nobody-here@example.org"]);
+        Assert.Equal((known.Status, known.Alert, known.Hashes), (unknown.Status, unknown.Alert, unknown.Hashes));
+        Assert.Equal(1, unknown.Hashes);
+    }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("locked for 15 minutes", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        Assert.False(await ShowsSignedInAsync(client));
+    [Fact]
+    public async Task A_disabled_account_is_told_so_only_after_the_right_password()
+    {
+        await DisableAsync();
+
+        using var wrong = await TestAccounts.PostSignInAsync(TestAccounts.Client(App), Email, "Wrong-password-123");
+        Assert.Equal("The e-mail address or the password is wrong.", await AlertAsync(wrong));
+    }
+
+    [Fact]
+    public async Task Five_failures_from_one_address_hold_back_that_address_only()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            using var attacker = ClientFrom(App, 1);
+            (await TestAccounts.PostSignInAsync(attacker, Email, $"Wrong-password-{i}")).Dispose();
+        }
+
+        using var sameAddress = ClientFrom(App, 1);
+        using var heldBack = await TestAccounts.PostSignInAsync(sameAddress, Email, TestAccounts.Password);
+        Assert.Contains("Too many failed sign-ins", await AlertAsync(heldBack), StringComparison.Ordinal);
+        Assert.False(await ShowsSignedInAsync(sameAddress));
+
+        // The real user elsewhere is not locked out by someone else's guesses.
+        using var elsewhere = ClientFrom(App, 2);
+        await TestAccounts.SignInAsync(elsewhere, Email, TestAccounts.Password);
+        Assert.True(await ShowsSignedInAsync(elsewhere));
+    }
+
+    [Fact]
+    public async Task Being_held_back_looks_the_same_for_an_address_nobody_has()
+    {
+        var alerts = new List<string?>();
+        foreach (var (email, address) in new[] { (Email, 3), ("nobody-here@example.org", 4) })
+        {
+            using var client = ClientFrom(App, address);
+            for (var i = 0; i < 5; i++)
+            {
+                (await TestAccounts.PostSignInAsync(client, email, $"Wrong-password-{i}")).Dispose();
+            }
+
+            using var sixth = await TestAccounts.PostSignInAsync(client, email, "Wrong-password-6");
+            alerts.Add(await AlertAsync(sixth));
+        }
+
+        Assert.Contains("Too many failed sign-ins", alerts[0], StringComparison.Ordinal);
+        Assert.Equal(alerts[0], alerts[1]);
     }
 
     [Fact]
@@ -97,13 +161,7 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
     [Fact]
     public async Task A_disabled_account_cannot_sign_in()
     {
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
-            var user = (await users.FindByEmailAsync(Email))!;
-            user.DisabledAt = DateTimeOffset.UtcNow;
-            await users.UpdateAsync(user);
-        }
+        await DisableAsync();
 
         using var client = TestAccounts.Client(App);
         using var response = await TestAccounts.PostSignInAsync(client, Email, TestAccounts.Password);
@@ -194,6 +252,26 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
         Assert.Equal("/admin/events?status=draft", LocalTarget(response));
     }
 
+    private async Task DisableAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+        var user = (await users.FindByEmailAsync(Email))!;
+        user.DisabledAt = DateTimeOffset.UtcNow;
+        await users.UpdateAsync(user);
+    }
+
+    /// <summary>A client whose requests come from made-up address number <paramref name="n"/>.</summary>
+    private static HttpClient ClientFrom(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, int n)
+    {
+        var client = app.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(new CookieContainer()));
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, TestClientAddress.Fake(n));
+        return client;
+    }
+
+    private static async Task<string?> AlertAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Cancel)).QuerySelector("[role=alert]")?.TextContent.Trim();
+
     /// <summary>Where a redirect leads, as a path on this site; fails when it leads to another host.</summary>
     private static string LocalTarget(HttpResponseMessage response)
     {
@@ -207,5 +285,30 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
     {
         var html = await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
         return new HtmlParser().ParseDocument(html).QuerySelector("form[action='/account/sign-out']") is not null;
+    }
+
+    private sealed class HashCounter
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public void Reset() => Interlocked.Exchange(ref count, 0);
+
+        public void Add() => Interlocked.Increment(ref count);
+    }
+
+    /// <summary>Identity's own hasher, counting how often a password is checked against a hash.</summary>
+    private sealed class CountingHasher(HashCounter counter, IServiceProvider services) : IPasswordHasher<TrackerUser>
+    {
+        private readonly PasswordHasher<TrackerUser> inner = new(services.GetService<Microsoft.Extensions.Options.IOptions<PasswordHasherOptions>>());
+
+        public string HashPassword(TrackerUser user, string password) => inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(TrackerUser user, string hashedPassword, string providedPassword)
+        {
+            counter.Add();
+            return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class ActorPickerServiceTests(TestDatabase database) : DatabaseTes
     [InlineData("VOLODYMYR", null)]
     public async Task Finds_an_actor_by_part_of_a_name_or_alias_and_says_which_alias_matched(string typed, string? alias)
     {
-        var found = Assert.Single(await Service.SearchAsync(typed, Cancel));
+        var found = Assert.Single(await Service.SearchAsync(Editor, typed, Cancel));
 
         Assert.Equal("Volodymyr Zelensky", found.Name);
         Assert.Equal(alias, found.MatchedAlias);
@@ -45,7 +45,7 @@ public sealed class ActorPickerServiceTests(TestDatabase database) : DatabaseTes
     [InlineData("_")]
     public async Task Blank_text_and_wildcards_find_nothing(string typed)
     {
-        Assert.Empty(await Service.SearchAsync(typed, Cancel));
+        Assert.Empty(await Service.SearchAsync(Editor, typed, Cancel));
     }
 
     [Fact]

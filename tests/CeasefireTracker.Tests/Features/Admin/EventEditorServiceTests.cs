@@ -54,7 +54,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
     {
         var created = await Service.CreateAsync(Anna, draft, "From the morning report", Cancel);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-        return (await Service.LoadAsync(created.EventId, Cancel))!;
+        return (await Service.LoadAsync(Anna, created.EventId, Cancel))!;
     }
 
     private async Task<List<EventRevision>> RevisionsAsync(long id)
@@ -92,7 +92,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
 
         Assert.True(saved.Succeeded);
         Assert.NotEqual(loaded.Version, saved.Version);
-        var reloaded = (await Service.LoadAsync(loaded.Id, Cancel))!;
+        var reloaded = (await Service.LoadAsync(Anna, loaded.Id, Cancel))!;
         Assert.Equal("The talks lasted four and a half hours.", reloaded.Draft.Sources.Single().Excerpt);
         Assert.Equal(saved.Version, reloaded.Version);
         Assert.Equal("Ben Editor", reloaded.UpdatedBy);
@@ -127,7 +127,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var saved = await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Draft, null, Cancel);
 
         Assert.True(saved.Succeeded);
-        var statement = (await Service.LoadAsync(loaded.Id, Cancel))!.Draft.Statement!;
+        var statement = (await Service.LoadAsync(Anna, loaded.Id, Cancel))!.Draft.Statement!;
         Assert.Equal(("We are ready to talk.", "Press briefing", "en"), (statement.Quote, statement.Platform, statement.Language));
     }
 
@@ -155,7 +155,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var saved = await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Draft, null, Cancel);
 
         Assert.True(saved.Succeeded);
-        var reloaded = (await Service.LoadAsync(loaded.Id, Cancel))!;
+        var reloaded = (await Service.LoadAsync(Anna, loaded.Id, Cancel))!;
         Assert.Equal([ClaimVerdict.Disputed, ClaimVerdict.Unverified], reloaded.VerdictHistory.Select(v => v.Verdict));
         Assert.Equal("Anna Editor", reloaded.VerdictHistory[0].DecidedBy);
         Assert.Equal(reloaded.Draft.Sources[0].Key, reloaded.Draft.Claim!.Positions.Single().SourceKey);
@@ -179,7 +179,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var saved = await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Draft, null, Cancel);
 
         Assert.True(saved.Succeeded);
-        var exchange = (await Service.LoadAsync(loaded.Id, Cancel))!.Draft.Exchange!;
+        var exchange = (await Service.LoadAsync(Anna, loaded.Id, Cancel))!.Draft.Exchange!;
         Assert.Equal([246, 246], exchange.Lines.Select(l => l.Count));
         Assert.Equal("A Person", exchange.Detainees.Single().Name);
     }
@@ -206,7 +206,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var saved = await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Draft, null, Cancel);
 
         Assert.True(saved.Succeeded);
-        var proposal = (await Service.LoadAsync(loaded.Id, Cancel))!.Draft.Proposal!;
+        var proposal = (await Service.LoadAsync(Anna, loaded.Id, Cancel))!.Draft.Proposal!;
         Assert.Equal(CeasefireStatus.Violated, proposal.Status);
         Assert.Equal(["Russia", "Ukraine"], proposal.Responses.Select(r => r.Actor!.Name).Order());
         Assert.Equal("Strike on a substation", proposal.Violations.Single().Description);
@@ -280,7 +280,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var published = await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Published, "Checked", Cancel);
 
         Assert.True(published.Succeeded);
-        Assert.Equal(EventStatus.Published, (await Service.LoadAsync(loaded.Id, Cancel))!.Status);
+        Assert.Equal(EventStatus.Published, (await Service.LoadAsync(Anna, loaded.Id, Cancel))!.Status);
         Assert.Equal([RevisionAction.Created, RevisionAction.Published], (await RevisionsAsync(loaded.Id)).Select(r => r.Action));
     }
 
@@ -290,7 +290,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var ev = await CreateAsync(Meeting());
         async Task<EditResult> Move(EventStatus to)
         {
-            var current = (await Service.LoadAsync(ev.Id, Cancel))!;
+            var current = (await Service.LoadAsync(Anna, ev.Id, Cancel))!;
             return await Service.SaveAsync(Anna, ev.Id, current.Version, current.Draft, to, null, Cancel);
         }
 
@@ -317,8 +317,8 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
     {
         var ev = await CreateAsync(Meeting());
         // Two editors open the form on the same version, each with a context of their own.
-        var annas = (await Service.LoadAsync(ev.Id, Cancel))!;
-        var bens = (await Service.LoadAsync(ev.Id, Cancel))!;
+        var annas = (await Service.LoadAsync(Anna, ev.Id, Cancel))!;
+        var bens = (await Service.LoadAsync(Anna, ev.Id, Cancel))!;
         annas.Draft.Place = "Moscow";
         bens.Draft.Talks!.Outcome = "Agreement on a ceasefire for energy sites";
 
@@ -332,7 +332,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         Assert.Equal(["Place", "Outcome"], conflict.Changes.Select(c => c.Field));
         Assert.Equal(("Moscow", "Saint Petersburg"), (conflict.Changes[0].Before, conflict.Changes[0].After));
         // Nothing of Ben's was written; saving again on the current version applies it on purpose.
-        Assert.Equal("Moscow", (await Service.LoadAsync(ev.Id, Cancel))!.Draft.Place);
+        Assert.Equal("Moscow", (await Service.LoadAsync(Anna, ev.Id, Cancel))!.Draft.Place);
         var again = await Service.SaveAsync(Ben, ev.Id, conflict.CurrentVersion, bens.Draft, EventStatus.Draft, null, Cancel);
         Assert.True(again.Succeeded);
         Assert.Equal(3, (await RevisionsAsync(ev.Id)).Count);
@@ -343,8 +343,8 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
     {
         var ev = await CreateAsync(Meeting());
         var published = await Service.SaveAsync(Anna, ev.Id, ev.Version, ev.Draft, EventStatus.Published, null, Cancel);
-        var bens = (await Service.LoadAsync(ev.Id, Cancel))!;
-        var annas = (await Service.LoadAsync(ev.Id, Cancel))!;
+        var bens = (await Service.LoadAsync(Anna, ev.Id, Cancel))!;
+        var annas = (await Service.LoadAsync(Anna, ev.Id, Cancel))!;
         Assert.True((await Service.SaveAsync(Anna, ev.Id, published.Version, annas.Draft, EventStatus.Draft, "Needs checking", Cancel)).Succeeded);
 
         bens.Draft.Talks!.Outcome = "They agreed to meet again";
@@ -353,7 +353,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         Assert.Equal(EventStatus.Draft, result.Conflict!.CurrentStatus);
         var again = await Service.SaveAsync(Ben, ev.Id, result.Conflict.CurrentVersion, bens.Draft, result.Conflict.CurrentStatus, null, Cancel);
         Assert.True(again.Succeeded);
-        Assert.Equal(EventStatus.Draft, (await Service.LoadAsync(ev.Id, Cancel))!.Status);
+        Assert.Equal(EventStatus.Draft, (await Service.LoadAsync(Anna, ev.Id, Cancel))!.Status);
     }
 
     [Fact]
@@ -388,7 +388,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var restored = await Service.RevertAsync(Ben, ev.Id, 1, edited.Version, null, Cancel);
 
         Assert.True(restored.Succeeded);
-        var now = (await Service.LoadAsync(ev.Id, Cancel))!;
+        var now = (await Service.LoadAsync(Anna, ev.Id, Cancel))!;
         Assert.Equal("Witkoff meets Putin in Saint Petersburg", now.Draft.Title);
         Assert.Equal(["Steve Witkoff", "Vladimir Putin"], now.Draft.Participants.Select(p => p.Actor!.Name).Order());
         var last = (await RevisionsAsync(ev.Id)).Last();
@@ -430,7 +430,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var edited = await Service.SaveAsync(Ben, ev.Id, ev.Version, ev.Draft, EventStatus.Published, "Confirmed by both sides", Cancel);
         Assert.True(edited.Succeeded);
 
-        var history = (await new EventHistoryService(Database.CreateFactory()).LoadAsync(ev.Id, Cancel))!;
+        var history = (await new EventHistoryService(Database.CreateFactory()).LoadAsync(Anna, ev.Id, Cancel))!;
 
         Assert.Equal([2, 1], history.Revisions.Select(r => r.Number));
         var published = history.Revisions[0];
@@ -456,7 +456,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var failures = new List<string>();
         foreach (var id in ids)
         {
-            var ev = (await Service.LoadAsync(id, Cancel))!;
+            var ev = (await Service.LoadAsync(Anna, id, Cancel))!;
             ev.Draft.Place = "Edited place";
             var saved = await Service.SaveAsync(Anna, id, ev.Version, ev.Draft, ev.Status, null, Cancel);
             if (!saved.Succeeded) failures.Add($"{ev.Slug}: {string.Join("; ", saved.Errors.Select(e => $"{e.Key} {string.Join(" ", e.Value)}"))}");

@@ -65,12 +65,12 @@ public sealed class ParticipantTimelineCopyTests(TestDatabase database) : Databa
         draft.Sources = [new() { Publisher = "News Central", Url = "https://example.org/report", PublishedOn = Day }];
         var created = await Editor.CreateAsync(Anna, draft, null, Cancel);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-        return (await Editor.LoadAsync(created.EventId, Cancel))!;
+        return (await Editor.LoadAsync(Anna, created.EventId, Cancel))!;
     }
 
     private async Task SaveAsync(long id, Action<EventDraft> change, EventStatus status)
     {
-        var current = (await Editor.LoadAsync(id, Cancel))!;
+        var current = (await Editor.LoadAsync(Anna, id, Cancel))!;
         change(current.Draft);
         var saved = await Editor.SaveAsync(Anna, id, current.Version, current.Draft, status, null, Cancel);
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));

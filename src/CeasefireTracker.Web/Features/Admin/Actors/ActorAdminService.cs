@@ -37,8 +37,8 @@ public sealed record MergeResult(ActorRef? Survivor, string? Error)
 
 /// <summary>
 /// Actor management for editors: list and search, create, edit, and merge a duplicate into the actor that stays.
-/// Every write takes the <see cref="EditorSession"/> its page got from <see cref="EditorGuard"/>, is checked here
-/// whatever the form checked, and is logged with who made it.
+/// Every read and write takes the <see cref="EditorSession"/> its page got from <see cref="EditorGuard"/>; every write
+/// is checked here whatever the form checked, and is logged with who made it.
 /// </summary>
 public sealed partial class ActorAdminService(
     IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, PublicPageCache pageCache, ILogger<ActorAdminService> logger)
@@ -53,8 +53,9 @@ public sealed partial class ActorAdminService(
     public const int SearchMaxLength = 200;
 
     public async Task<ActorAdminPage> ListAsync(
-        string? search, ActorKind? kind, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+        EditorSession editor, string? search, ActorKind? kind, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var actors = db.Actors.AsNoTracking();
@@ -83,15 +84,17 @@ public sealed partial class ActorAdminService(
         return new ActorAdminPage(items, total, current, pageSize);
     }
 
-    public async Task<ActorRef?> FindAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<ActorRef?> FindAsync(EditorSession editor, int id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Actors.AsNoTracking().Where(a => a.Id == id).Select(a => new ActorRef(a.Id, a.Slug, a.Name)).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The actor as the edit form starts from; null for an unknown id.</summary>
-    public async Task<ActorInput?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<ActorInput?> GetForEditAsync(EditorSession editor, int id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Actors.AsNoTracking()
             .Where(a => a.Id == id)
@@ -269,8 +272,9 @@ public sealed partial class ActorAdminService(
             SELECT id AS "Value" FROM chain
             """).ToListAsync(cancellationToken);
 
-    public async Task<MergePreview?> PreviewMergeAsync(int duplicateId, int survivorId, CancellationToken cancellationToken = default)
+    public async Task<MergePreview?> PreviewMergeAsync(EditorSession editor, int duplicateId, int survivorId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await PreviewAsync(db, duplicateId, survivorId, cancellationToken);
     }

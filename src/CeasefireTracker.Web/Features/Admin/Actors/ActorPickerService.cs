@@ -28,8 +28,9 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
     /// Names and aliases that contain the text or are word-similar to it (pg_trgm on the unaccented lower-case name,
     /// the expression the trigram indexes are built on), names starting with the text first.
     /// </summary>
-    public async Task<IReadOnlyList<ActorSuggestion>> SearchAsync(string? text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ActorSuggestion>> SearchAsync(EditorSession editor, string? text, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         if (SearchText.Escaped(text) is not { } needle) return [];
         var pattern = $"%{needle}%";
 

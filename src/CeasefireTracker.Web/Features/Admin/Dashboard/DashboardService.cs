@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Admin.Dashboard;
@@ -19,8 +20,9 @@ public sealed class DashboardService(IDbContextFactory<TrackerDbContext> context
 {
     private const int Rows = 15;
 
-    public async Task<DashboardView> LoadAsync(CancellationToken cancellationToken = default)
+    public async Task<DashboardView> LoadAsync(EditorSession editor, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var counts = await db.Events.AsNoTracking()
             .GroupBy(e => e.Status)

@@ -30,8 +30,9 @@ public sealed class EventEditorService(
         _ => [EventStatus.Draft],
     };
 
-    public async Task<EditableEvent?> LoadAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<EditableEvent?> LoadAsync(EditorSession editor, long id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ev = await LoadEventAsync(db, id, tracked: false, cancellationToken);
         return ev is null ? null : ToEditable(ev);

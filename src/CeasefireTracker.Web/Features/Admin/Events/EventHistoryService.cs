@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Admin.Events;
@@ -13,8 +14,9 @@ public sealed record EventHistory(long Id, string Title, string Slug, EventStatu
 /// <summary>An event's revisions, newest first, each as a field-by-field diff: two queries whatever the length.</summary>
 public sealed class EventHistoryService(IDbContextFactory<TrackerDbContext> contexts)
 {
-    public async Task<EventHistory?> LoadAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<EventHistory?> LoadAsync(EditorSession editor, long id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ev = await db.Events.AsNoTracking()
             .Where(e => e.Id == id)

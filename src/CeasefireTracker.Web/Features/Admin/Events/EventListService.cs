@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Admin.Events;
@@ -11,13 +12,14 @@ public sealed record AdminEventFilter(EventStatus? Status, EventKind? Kind, stri
 
 public sealed record AdminEventPage(IReadOnlyList<AdminEventRow> Rows, int Total, int Page, int PageCount);
 
-/// <summary>Every event whatever its status, for editors: filtered, newest change first, a page at a time.</summary>
+/// <summary>Every event whatever its status, for editors (each read takes their session): filtered, newest change first, a page at a time.</summary>
 public sealed class EventListService(IDbContextFactory<TrackerDbContext> contexts)
 {
     public const int PageSize = 50;
 
-    public async Task<AdminEventPage> ListAsync(AdminEventFilter filter, CancellationToken cancellationToken = default)
+    public async Task<AdminEventPage> ListAsync(EditorSession editor, AdminEventFilter filter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var events = db.Events.AsNoTracking();
         if (filter.Status is { } status) events = events.Where(e => e.Status == status);
@@ -39,8 +41,10 @@ public sealed class EventListService(IDbContextFactory<TrackerDbContext> context
     }
 
     /// <summary>Events whose title contains the text, for the related-events linker; never the event being edited.</summary>
-    public async Task<IReadOnlyList<EventChoice>> SearchTitlesAsync(string? text, long? except, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EventChoice>> SearchTitlesAsync(
+        EditorSession editor, string? text, long? except, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         if (SearchText.ContainsPattern(text) is not { } pattern) return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Events.AsNoTracking()

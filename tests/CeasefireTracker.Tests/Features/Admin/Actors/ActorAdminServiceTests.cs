@@ -34,7 +34,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         Assert.Equal("kaja-kallas", result.Saved!.Slug);
-        var saved = await Service.GetForEditAsync(result.Saved.Id, Cancel);
+        var saved = await Service.GetForEditAsync(Editor, result.Saved.Id, Cancel);
         Assert.Equal("Kaja Källas", saved!.Name);
         Assert.Equal(estonia[0].Id, saved.AffiliationId);
         Assert.Equal("Estonia", saved.AffiliationName);
@@ -60,7 +60,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
         }, Cancel);
 
         Assert.True(result.Succeeded);
-        var saved = await Service.GetForEditAsync(actor.Id, Cancel);
+        var saved = await Service.GetForEditAsync(Editor, actor.Id, Cancel);
         Assert.Equal(("Dmitry Peskov", "dmitry-peskov", "Kremlin spokesman."), (saved!.Name, saved.Slug, saved.Description));
         Assert.Equal(["Песков"], saved.Aliases.Select(a => a.Name));
         Assert.Equal(keptAliasId, await AliasIdAsync(actor.Id, "Песков"));
@@ -130,10 +130,10 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
             await db.SaveChangesAsync(Cancel);
         }
 
-        Assert.Equal(["Volodymyr Zelensky"], (await Service.ListAsync("зеленськ", null, 1, cancellationToken: Cancel)).Items.Select(a => a.Name));
-        Assert.Equal(["Kyiv Independent"], (await Service.ListAsync("KYIV", null, 1, cancellationToken: Cancel)).Items.Select(a => a.Name));
-        Assert.Equal(["Ukraine"], (await Service.ListAsync(null, ActorKind.State, 1, cancellationToken: Cancel)).Items.Select(a => a.Name));
-        var paged = await Service.ListAsync(null, null, 9, pageSize: 2, cancellationToken: Cancel);
+        Assert.Equal(["Volodymyr Zelensky"], (await Service.ListAsync(Editor, "зеленськ", null, 1, cancellationToken: Cancel)).Items.Select(a => a.Name));
+        Assert.Equal(["Kyiv Independent"], (await Service.ListAsync(Editor, "KYIV", null, 1, cancellationToken: Cancel)).Items.Select(a => a.Name));
+        Assert.Equal(["Ukraine"], (await Service.ListAsync(Editor, null, ActorKind.State, 1, cancellationToken: Cancel)).Items.Select(a => a.Name));
+        var paged = await Service.ListAsync(Editor, null, null, 9, pageSize: 2, cancellationToken: Cancel);
         Assert.Equal((3, 2, 2, "Volodymyr Zelensky"), (paged.Total, paged.PageCount, paged.Page, paged.Items.Single().Name));
     }
 
@@ -142,7 +142,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
     {
         var m = await MergeScenarioAsync();
 
-        var preview = await Service.PreviewMergeAsync(m.Duplicate.Id, m.Survivor.Id, Cancel);
+        var preview = await Service.PreviewMergeAsync(Editor, m.Duplicate.Id, m.Survivor.Id, Cancel);
         var result = await Service.MergeAsync(Editor, m.Duplicate.Id, m.Survivor.Id, Cancel);
 
         Assert.True(result.Succeeded, result.Error);
@@ -217,7 +217,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
         exchange.Lines = [new ExchangeLine { FromActor = actors[1], ToActor = actors[0], Category = DetaineeCategory.PrisonerOfWar, Count = 3 }];
         await SaveAsync(exchange);
 
-        var preview = await Service.PreviewMergeAsync(actors[1].Id, actors[0].Id, Cancel);
+        var preview = await Service.PreviewMergeAsync(Editor, actors[1].Id, actors[0].Id, Cancel);
         var result = await Service.MergeAsync(Editor, actors[1].Id, actors[0].Id, Cancel);
 
         Assert.True(preview!.IsBlocked);
@@ -236,7 +236,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
 
         Assert.False((await Service.MergeAsync(Editor, actor.Id, actor.Id, Cancel)).Succeeded);
         Assert.False((await Service.MergeAsync(Editor, actor.Id, 999_999, Cancel)).Succeeded);
-        Assert.Null(await Service.PreviewMergeAsync(actor.Id, 999_999, Cancel));
+        Assert.Null(await Service.PreviewMergeAsync(Editor, actor.Id, 999_999, Cancel));
     }
 
     private sealed record MergeData(Actor Duplicate, Actor Survivor, Actor Ukraine, Actor Russia, long Talks1, long Talks2, long Statement, long Proposal1, long Proposal2);
