@@ -148,12 +148,12 @@ public sealed class EventSuggestion
         a.Id is { } id ? id == b.Id : b.Id is null && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>What the suggester read from one report.</summary>
+/// <summary>
+/// What the suggester read from one report. The names in <see cref="NewActors"/> are not in the store; the admin page
+/// asks the actor picker (with the editor's session) for near matches before offering to create them.
+/// </summary>
 public sealed record ReportSuggestions(
     NewsReport Report,
     IReadOnlyList<ReportSentence> Sentences,
     IReadOnlyList<EventSuggestion> Events,
-    IReadOnlyList<NewActorSuggestion> NewActors);
-
-/// <summary>A name the store does not know, with the stored actors whose names are like it (the editors' near-match check).</summary>
-public sealed record NewActorSuggestion(ReportActor Actor, IReadOnlyList<string> NearMatches);
+    IReadOnlyList<ReportActor> NewActors);

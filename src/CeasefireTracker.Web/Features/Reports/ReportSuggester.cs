@@ -1,6 +1,5 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.Admin.Actors;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Reports;
@@ -10,7 +9,7 @@ namespace CeasefireTracker.Web.Features.Reports;
 /// the <c>suggest</c> command call <see cref="SuggestAsync"/>. It reads the actors and the stored events and writes
 /// nothing; it is deterministic and local (rules and word lists in <see cref="ReportLanguage"/>, no model, no network).
 /// </summary>
-public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts, ActorPickerService picker)
+public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts)
 {
     public async Task<ReportSuggestions> SuggestAsync(NewsReport report, CancellationToken cancellationToken = default)
     {
@@ -26,14 +25,7 @@ public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts
             await MarkExistingAsync(db, events, cancellationToken);
         }
 
-        var offered = new List<NewActorSuggestion>();
-        foreach (var actor in newActors)
-        {
-            var near = await picker.SearchAsync(actor.Name, cancellationToken);
-            offered.Add(new NewActorSuggestion(actor, [.. near.Select(n => n.Name)]));
-        }
-
-        return new ReportSuggestions(report, sentences, events, offered);
+        return new ReportSuggestions(report, sentences, events, newActors);
     }
 
     /// <summary>The reading itself, without the database: sentences, suggestions, and the new names the suggestions use.</summary>

@@ -67,7 +67,7 @@ public sealed class ReportMeasure
             pairs.Sum(p => p.Expected.Actors.Count),
             pairs.Sum(p => ActorKeys(p.Suggestion).Count()));
         var expectedNames = expected.SelectMany(e => e.Actors).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        InventedActors = [.. suggestions.NewActors.Select(a => a.Actor.Name).Where(n => !expectedNames.Contains(n))];
+        InventedActors = [.. suggestions.NewActors.Select(a => a.Name).Where(n => !expectedNames.Contains(n))];
         Missed = [.. expected.Where(e => !pairs.Any(p => p.Expected == e && p.DateAgrees)).Select(e => e.Label)];
         Extra = [.. suggestions.Events.Where(s => !pairs.Any(p => p.Suggestion == s && p.DateAgrees)).Select(s => $"{s.Kind} {s.Date?.Date:yyyy-MM-dd} {s.Title}")];
     }

@@ -151,6 +151,5 @@ public sealed class ReportSuggesterMeasurementTests(TestDatabase database) : Dat
         return measure;
     }
 
-    private ReportSuggester Suggester() => new(Database.CreateFactory(),
-        new ActorPickerService(Database.CreateFactory(), TestPageCache.Create(), NullLogger<ActorPickerService>.Instance));
+    private ReportSuggester Suggester() => new(Database.CreateFactory());
 }
