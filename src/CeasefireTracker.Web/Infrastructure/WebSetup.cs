@@ -51,13 +51,8 @@ internal static class WebSetup
     {
         // Public pages render statically; only the admin pages opt into a circuit (@rendermode InteractiveServer).
         services.AddRazorComponents().AddInteractiveServerComponents();
-        var cachePages = configuration.GetValue($"{PublicPageCache.Section}:Enabled", defaultValue: true);
-        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy =>
-        {
-            if (cachePages) policy.SetVaryByQuery("*").Tag(PublicPageCache.Tag).Expire(PublicPageCache.Lifetime).AddPolicy<WithoutAntiforgeryCookie>();
-            else policy.NoCache();
-        }));
-        services.AddSingleton<PublicPageCache>();
+        services.AddPublicPageCache(configuration);
+        services.AddReadLimits(configuration);
         services.AddMudServices();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -83,12 +78,14 @@ internal static class WebSetup
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<DatabaseOutage>();
         app.UseAuthentication();
+        app.UseMiddleware<PrivateWhenSignedIn>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         // Last, and in any case after UseAuthentication: the cache's default policy serves and stores only requests
         // without an authenticated user, so it must see the user.
         app.UseOutputCache();
+        app.UseMiddleware<NotModifiedResponses>();
         return app;
     }
 
@@ -105,12 +102,16 @@ internal static class WebSetup
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
-        app.MapOpenApi();
-        app.MapTimelineExport();
-        app.MapTimelineFeed();
-        app.MapDataApi();
-        app.MapAccountEndpoints();
-        app.MapRazorComponents<TRoot>().AddInteractiveServerRenderMode();
+        // Everything else in one group, so that one convention makes each address that answers GET answer HEAD too
+        // (Razor components and MapGet map GET alone); static files and /health already do.
+        var endpoints = app.MapGroup("");
+        endpoints.MapOpenApi();
+        endpoints.MapTimelineExport();
+        endpoints.MapTimelineFeed();
+        endpoints.MapDataApi();
+        endpoints.MapAccountEndpoints();
+        endpoints.MapRazorComponents<TRoot>().AddInteractiveServerRenderMode();
+        ((IEndpointConventionBuilder)endpoints).Finally(HeadRequests.AnswerWhereGetDoes);
         return app;
     }
 }

@@ -62,7 +62,7 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
         await AddEventAsync(TestData.Talks("late-breaking-talks", new DateOnly(2025, 4, 30)));
 
         var stale = await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
-        await cached.Services.GetRequiredService<PublicPageCache>().EvictAsync(Cancel);
+        await cached.Services.GetRequiredService<PublicPageCache>().ContentChangedAsync(Cancel);
         var fresh = await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
 
         Assert.DoesNotContain("Talks late-breaking-talks", before, StringComparison.Ordinal);
