@@ -23,13 +23,14 @@ internal static class CacheSetup
             // The key keeps the path's case as the pages read it: /search opens the search form, /SEARCH is the
             // timeline, and they must not share an entry.
             options.UseCaseSensitivePaths = true;
+            // NoCache() drops the policies added before it, so it comes first.
             options.AddPolicy(PublicPageCache.Policy, policy =>
             {
-                policy.AddPolicy<PublicResponses>();
                 if (settings.Enabled) policy.SetVaryByQuery("*").Tag(PublicPageCache.Tag).Expire(PublicPageCache.Lifetime);
                 else policy.NoCache();
+                policy.AddPolicy<PublicResponses>();
             });
-            options.AddPolicy(PublicPageCache.DownloadPolicy, policy => policy.AddPolicy<PublicResponses>().NoCache());
+            options.AddPolicy(PublicPageCache.DownloadPolicy, policy => policy.NoCache().AddPolicy<PublicResponses>());
         });
 
         if (configuration.GetConnectionString(PublicPageCache.RedisConnectionStringName) is { Length: > 0 } redis)

@@ -17,16 +17,23 @@ public abstract class ContentVersion
     /// <summary>Moves the version to now, or one past the current one if that is later; returns the new version.</summary>
     public abstract ValueTask<long> AdvanceAsync(CancellationToken cancellationToken);
 
-    protected static long Now(TimeProvider clock) => (clock.GetUtcNow().ToUnixTimeMilliseconds() + 999) / 1000;
+    /// <summary>A version for content that has not changed since before now: a client may have seen it this second.</summary>
+    protected static long Started(TimeProvider clock) => clock.GetUtcNow().ToUnixTimeSeconds();
+
+    /// <summary>
+    /// The first version after a write made now: the next whole second, because a Last-Modified a client got earlier
+    /// in this second reads as this second, and must count as older.
+    /// </summary>
+    protected static long Written(TimeProvider clock) => (clock.GetUtcNow().ToUnixTimeMilliseconds() + 999) / 1000;
 }
 
 /// <summary>
 /// The version in this process only: right for one instance with the in-memory page cache. It starts at the time the
-/// process starts, so validators a browser kept from an earlier run never match.
+/// process starts: the database may have changed while no process was running.
 /// </summary>
 internal sealed class LocalContentVersion(TimeProvider clock) : ContentVersion
 {
-    private long version = Now(clock);
+    private long version = Started(clock);
 
     public override ValueTask<long> CurrentAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Volatile.Read(ref version));
 
@@ -35,7 +42,7 @@ internal sealed class LocalContentVersion(TimeProvider clock) : ContentVersion
         while (true)
         {
             var current = Volatile.Read(ref version);
-            var next = Math.Max(Now(clock), current + 1);
+            var next = Math.Max(Written(clock), current + 1);
             if (Interlocked.CompareExchange(ref version, next, current) == current) return ValueTask.FromResult(next);
         }
     }
@@ -43,7 +50,7 @@ internal sealed class LocalContentVersion(TimeProvider clock) : ContentVersion
 
 /// <summary>
 /// The version in Redis, shared by every instance that shares the page cache: one GET per reader's request, one
-/// script per write. A Redis that lost the key (restarted, flushed) starts again from now, never from an old value.
+/// script per write. A Redis that lost the key (restarted, flushed) starts again from now, never from an older value.
 /// </summary>
 internal sealed class RedisContentVersion(IConnectionMultiplexer redis, string keyPrefix, TimeProvider clock) : ContentVersion
 {
@@ -63,10 +70,10 @@ internal sealed class RedisContentVersion(IConnectionMultiplexer redis, string k
         var value = await database.StringGetAsync(key);
         if (value.TryParse(out long version)) return version;
 
-        await database.StringSetAsync(key, Now(clock), when: When.NotExists);
+        await database.StringSetAsync(key, Started(clock), when: When.NotExists);
         return (long)await database.StringGetAsync(key);
     }
 
     public override async ValueTask<long> AdvanceAsync(CancellationToken cancellationToken) =>
-        (long)await redis.GetDatabase().ScriptEvaluateAsync(AdvanceScript, [key], [Now(clock)]);
+        (long)await redis.GetDatabase().ScriptEvaluateAsync(AdvanceScript, [key], [Written(clock)]);
 }

@@ -136,18 +136,19 @@ internal sealed class PrivateWhenSignedIn(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.User.Identity?.IsAuthenticated == true)
+        var response = context.Response;
+        response.OnStarting(() =>
         {
-            var response = context.Response;
-            response.OnStarting(() =>
+            // Authentication has run by the time the response starts.
+            if (context.User.Identity?.IsAuthenticated == true)
             {
                 response.Headers.CacheControl = "private, no-store";
                 response.Headers.ETag = default;
                 response.Headers.LastModified = default;
-                return Task.CompletedTask;
-            });
-        }
+            }
 
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }

@@ -77,8 +77,10 @@ internal static class WebSetup
         // Unknown addresses get the same friendly 404 page as unknown events; a database outage its own 503 page.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<DatabaseOutage>();
-        app.UseAuthentication();
+        // Before authentication: its cookie handler sets its own no-cache headers when it renews the cookie, and of
+        // two OnStarting callbacks the one registered first runs last.
         app.UseMiddleware<PrivateWhenSignedIn>();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
