@@ -6,11 +6,13 @@ namespace CeasefireTracker.Tests.Infrastructure;
 /// A throwaway PostgreSQL primary and a streaming replica of it (pg_basebackup -R, hot standby), both of the test's
 /// own on free ports of 127.0.0.1: what a deployment with a read replica runs, on this machine.
 /// </summary>
-public sealed class ThrowawayReplica : IAsyncLifetime
+/// <param name="applyDelay">How long the replica waits before applying each commit (recovery_min_apply_delay): a
+/// replica that lags as one does under load, so a test can tell whether the app waits for it.</param>
+public sealed class ThrowawayReplica(TimeSpan applyDelay) : IAsyncLifetime
 {
     public ThrowawayPostgres Primary { get; } = new();
 
-    public ThrowawayPostgres Standby { get; } = new();
+    public ThrowawayPostgres Standby { get; } = new($"recovery_min_apply_delay={(int)applyDelay.TotalMilliseconds}ms");
 
     public async ValueTask InitializeAsync()
     {
@@ -25,9 +27,16 @@ public sealed class ThrowawayReplica : IAsyncLifetime
         await Standby.CloneAsync(Primary, "replicator");
     }
 
-    /// <summary>The replica's connection string to a database, as an app's read-only connection string.</summary>
+    /// <summary>
+    /// An app's read-only connection string to a database: the replica first, the primary when the replica cannot be
+    /// reached (Npgsql's multi-host connection with prefer-standby).
+    /// </summary>
     public string ReadOnlyConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(Standby.ConnectionString(database)) { TargetSessionAttributes = "prefer-standby" }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(Standby.ConnectionString(database))
+        {
+            Host = $"127.0.0.1:{Standby.Port},127.0.0.1:{Primary.Port}",
+            TargetSessionAttributes = "prefer-standby",
+        }.ConnectionString;
 
     /// <summary>Waits until the replica has replayed everything the primary has written so far.</summary>
     public async Task CatchUpAsync(string database)
