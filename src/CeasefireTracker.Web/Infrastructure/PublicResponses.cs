@@ -11,16 +11,19 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// validator of the content it is answered from. Its presence also sends the request's queries to the read replica
 /// (<see cref="TrackerContexts"/>).
 /// </summary>
-public sealed record ReaderRequest(long Validator)
+/// <param name="NotModified">The reader's copy is current: answered with 304 (<see cref="NotModifiedResponses"/>).</param>
+public sealed record ReaderRequest(long Validator, bool NotModified)
 {
-    public EntityTagHeaderValue ETag { get; } = new($"\"{Validator.ToString(CultureInfo.InvariantCulture)}\"", isWeak: true);
+    public EntityTagHeaderValue ETag => Tag(Validator);
 
-    /// <summary>Whether the reader's copy is current: a matching If-None-Match, or else an If-Modified-Since not before it.</summary>
-    public bool IsNotModified(HttpRequest request)
+    public static EntityTagHeaderValue Tag(long validator) => new($"\"{validator.ToString(CultureInfo.InvariantCulture)}\"", isWeak: true);
+
+    /// <summary>A matching If-None-Match, or else an If-Modified-Since not before the validator.</summary>
+    public static bool IsCurrent(HttpRequest request, long validator)
     {
         var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch.Count > 0) return headers.IfNoneMatch.Any(tag => tag.Compare(ETag, useStrongComparison: false));
-        return headers.IfModifiedSince is { } since && Validator <= since.ToUnixTimeSeconds();
+        if (headers.IfNoneMatch.Count > 0) return headers.IfNoneMatch.Any(tag => tag.Compare(Tag(validator), useStrongComparison: false));
+        return headers.IfModifiedSince is { } since && validator <= since.ToUnixTimeSeconds();
     }
 }
 
@@ -57,11 +60,23 @@ internal sealed partial class PublicResponses(
         // Validators roll over with the cache's lifetime too, so a change made outside the app (which moves no
         // version) reaches revalidating browsers and CDNs as it reaches the cache.
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        var reader = new ReaderRequest(Math.Max(current, now - now % (long)PublicPageCache.Lifetime.TotalSeconds));
+        var validator = Math.Max(current, now - now % (long)PublicPageCache.Lifetime.TotalSeconds);
+        var reader = new ReaderRequest(validator, ReaderRequest.IsCurrent(http.Request, validator));
         http.Features.Set(reader);
-        context.CacheVaryByRules.VaryByValues["version"] = reader.Validator.ToString(CultureInfo.InvariantCulture);
-        // Set now, so they are stored with the entry (the output cache answers If-None-Match from it); finished below.
-        http.Response.Headers.ETag = reader.ETag.ToString();
+        if (reader.NotModified)
+        {
+            context.AllowCacheLookup = false;
+            context.AllowCacheStorage = false;
+        }
+        else
+        {
+            // Otherwise the output cache would answer them itself, from the dates of its entry, which are only
+            // accurate to the second: a write in the same second as the reader's copy would go unnoticed.
+            http.Request.Headers.IfNoneMatch = default;
+            http.Request.Headers.IfModifiedSince = default;
+        }
+
+        context.CacheVaryByRules.VaryByValues["version"] = validator.ToString(CultureInfo.InvariantCulture);
         http.Response.OnStarting(() => Finish(http.Response, reader));
     }
 
@@ -113,15 +128,12 @@ internal sealed partial class PublicResponses(
     private static partial void LogNoVersion(ILogger logger, string reason);
 }
 
-/// <summary>
-/// Answers a conditional request whose copy is current with 304 before the page is rendered. Runs after the output
-/// cache, which answers the same question itself for the entries it holds.
-/// </summary>
+/// <summary>Answers a conditional request whose copy is current with 304, before the page is rendered.</summary>
 internal sealed class NotModifiedResponses(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Features.Get<ReaderRequest>() is { } reader && reader.IsNotModified(context.Request))
+        if (context.Features.Get<ReaderRequest>() is { NotModified: true })
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;

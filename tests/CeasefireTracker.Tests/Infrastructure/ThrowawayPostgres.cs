@@ -15,6 +15,7 @@ namespace CeasefireTracker.Tests.Infrastructure;
 public sealed class ThrowawayPostgres(params string[] settings) : IAsyncLifetime
 {
     private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("ceasefire-pg-");
+    private readonly List<string> settings = [.. settings];
 
     public int Port { get; } = FreePort();
 
@@ -78,6 +79,13 @@ public sealed class ThrowawayPostgres(params string[] settings) : IAsyncLifetime
 
     public Task RestartAsync() => PgCtlAsync("restart");
 
+    /// <summary>Restarts the server with one more setting, e.g. <c>recovery_min_apply_delay=300ms</c>.</summary>
+    public Task RestartWithAsync(string setting)
+    {
+        settings.Add(setting);
+        return RestartAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -89,7 +97,20 @@ public sealed class ThrowawayPostgres(params string[] settings) : IAsyncLifetime
         root.Delete(recursive: true);
     }
 
-    private Task PgCtlAsync(string action) => AsPostgresAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(root.FullName, "server.log"),
+    private async Task PgCtlAsync(string action)
+    {
+        try
+        {
+            await PgCtlCommandAsync(action);
+        }
+        catch (InvalidOperationException e)
+        {
+            var log = Path.Combine(root.FullName, "server.log");
+            throw new InvalidOperationException(e.Message + "\nserver.log:\n" + (File.Exists(log) ? await File.ReadAllTextAsync(log) : "(none)"), e);
+        }
+    }
+
+    private Task PgCtlCommandAsync(string action) => AsPostgresAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(root.FullName, "server.log"),
         "-o", $"-p {Port} -k {root.FullName} -c listen_addresses=127.0.0.1 -c fsync=off{string.Concat(settings.Select(v => " -c " + v))}", "-m", "fast", "-w", action);
 
     private static Task AsPostgresAsync(string program, params string[] arguments) =>

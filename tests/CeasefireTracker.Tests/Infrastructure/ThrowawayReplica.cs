@@ -6,13 +6,11 @@ namespace CeasefireTracker.Tests.Infrastructure;
 /// A throwaway PostgreSQL primary and a streaming replica of it (pg_basebackup -R, hot standby), both of the test's
 /// own on free ports of 127.0.0.1: what a deployment with a read replica runs, on this machine.
 /// </summary>
-/// <param name="applyDelay">How long the replica waits before applying each commit (recovery_min_apply_delay): a
-/// replica that lags as one does under load, so a test can tell whether the app waits for it.</param>
-public sealed class ThrowawayReplica(TimeSpan applyDelay) : IAsyncLifetime
+public sealed class ThrowawayReplica : IAsyncLifetime
 {
     public ThrowawayPostgres Primary { get; } = new();
 
-    public ThrowawayPostgres Standby { get; } = new($"recovery_min_apply_delay={(int)applyDelay.TotalMilliseconds}ms");
+    public ThrowawayPostgres Standby { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
@@ -38,6 +36,12 @@ public sealed class ThrowawayReplica(TimeSpan applyDelay) : IAsyncLifetime
             TargetSessionAttributes = "prefer-standby",
         }.ConnectionString;
 
+    /// <summary>
+    /// From now on the replica applies each commit this late (recovery_min_apply_delay): a replica that lags as one
+    /// does under load, so a test can tell whether the app waits for it.
+    /// </summary>
+    public Task DelayReplayAsync(TimeSpan delay) => Standby.RestartWithAsync($"recovery_min_apply_delay={(int)delay.TotalMilliseconds}ms");
+
     /// <summary>Waits until the replica has replayed everything the primary has written so far.</summary>
     public async Task CatchUpAsync(string database)
     {
@@ -54,7 +58,7 @@ public sealed class ThrowawayReplica(TimeSpan applyDelay) : IAsyncLifetime
         await using var replayed = new NpgsqlCommand("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", standby) { Parameters = { new() { Value = lsn } } };
         for (var i = 0; !(bool)(await replayed.ExecuteScalarAsync())!; i++)
         {
-            if (i > 1000) throw new TimeoutException($"The replica did not replay {lsn} within 10 s.");
+            if (i > 6000) throw new TimeoutException($"The replica did not replay {lsn} within 60 s.");
             await Task.Delay(10);
         }
     }
