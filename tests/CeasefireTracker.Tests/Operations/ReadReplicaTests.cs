@@ -95,13 +95,7 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         var id = await IdOfAsync();
 
         var saving = Stopwatch.StartNew();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var events = scope.ServiceProvider.GetRequiredService<EventEditorService>();
-            var loaded = (await events.LoadAsync(id, Cancel))!;
-            Assert.True((await events.SaveAsync(new EditorSession("user-1", "Editor", isAdmin: false), id, loaded.Version, loaded.Draft,
-                EventStatus.Archived, "Replica test", Cancel)).Succeeded);
-        }
+        await TestEditor.SaveAsync(app.Services, id, EventStatus.Archived);
 
         output.WriteLine($"The save returned after {saving.ElapsedMilliseconds} ms (the replica applies commits 300 ms late).");
         using var page = await reader.GetAsync(new Uri($"/events/{Slug}", UriKind.Relative), Cancel);

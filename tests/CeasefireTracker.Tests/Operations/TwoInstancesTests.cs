@@ -4,10 +4,7 @@ using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Tests.Web;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.Accounts;
-using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Operations;
 
@@ -21,7 +18,6 @@ public sealed class TwoInstancesTests(TestDatabase database, ITestOutputHelper o
     private const string Slug = "witkoff-putin-talks-saint-petersburg-2025-04";
     private static readonly TimeSpan WithinASecond = TimeSpan.FromSeconds(1);
 
-    private readonly EditorSession editor = new("user-1", "Editor", isAdmin: false);
     private TrackerAppFactory a = null!;
     private TrackerAppFactory b = null!;
 
@@ -76,12 +72,7 @@ public sealed class TwoInstancesTests(TestDatabase database, ITestOutputHelper o
         {
             // B has the page cached before every change.
             (await reader.GetAsync(new Uri($"/events/{Slug}", UriKind.Relative), Cancel)).Dispose();
-            await using var scope = a.Services.CreateAsyncScope();
-            var events = scope.ServiceProvider.GetRequiredService<EventEditorService>();
-            var loaded = (await events.LoadAsync(id, Cancel))!;
-            if (title is not null) loaded.Draft.Title = title;
-            var saved = await events.SaveAsync(editor, id, loaded.Version, loaded.Draft, status, reason: null, Cancel);
-            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.SelectMany(e => e.Value)));
+            await TestEditor.SaveAsync(a.Services, id, status, title);
         }
     }
 
@@ -122,13 +113,8 @@ public sealed class TwoInstancesTests(TestDatabase database, ITestOutputHelper o
         }, Cancel))).ToList();
 
         await Task.Delay(TimeSpan.FromSeconds(3), Cancel);
-        await using (var scope = a.Services.CreateAsyncScope())
-        {
-            var events = scope.ServiceProvider.GetRequiredService<EventEditorService>();
-            var loaded = (await events.LoadAsync(id, Cancel))!;
-            Assert.True((await events.SaveAsync(editor, id, loaded.Version, loaded.Draft, EventStatus.Draft, "Race test", Cancel)).Succeeded);
-            acknowledged = clock.ElapsedTicks;
-        }
+        await TestEditor.SaveAsync(a.Services, id, EventStatus.Draft);
+        acknowledged = clock.ElapsedTicks;
 
         await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
         await stop.CancelAsync();

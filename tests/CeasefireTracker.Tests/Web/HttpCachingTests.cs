@@ -3,9 +3,7 @@ using System.Net.Http.Headers;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
-using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Web;
 
@@ -70,14 +68,9 @@ public sealed class HttpCachingTests(TestDatabase database) : DemoSiteTest(datab
         using var first = await client.GetAsync(new Uri("/timeline", UriKind.Relative), Cancel);
         Assert.Contains(Slug, await first.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
 
-        await using (var scope = App.Services.CreateAsyncScope())
+        await using (var db = Database.CreateContext())
         {
-            var editor = scope.ServiceProvider.GetRequiredService<EventEditorService>();
-            await using var db = Database.CreateContext();
-            var id = await db.Events.Where(e => e.Slug == Slug).Select(e => e.Id).SingleAsync(Cancel);
-            var loaded = (await editor.LoadAsync(id, Cancel))!;
-            Assert.True((await editor.SaveAsync(new EditorSession("user-1", "Editor", isAdmin: false), id, loaded.Version, loaded.Draft,
-                EventStatus.Archived, "A test archives it", Cancel)).Succeeded);
+            await TestEditor.SaveAsync(App.Services, await db.Events.Where(e => e.Slug == Slug).Select(e => e.Id).SingleAsync(Cancel), EventStatus.Archived);
         }
 
         using var again = await SendAsync(client, "/timeline", request => request.Headers.IfNoneMatch.Add(first.Headers.ETag!));
