@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of Ceasefire Tracker: unit, integration (real PostgreSQL) and browser (real Chromium).
 #
-# On a fresh Debian machine with the .NET 10 SDK (as root or with sudo) it installs and starts PostgreSQL and
+# On a fresh Debian machine with the .NET 10 SDK (as root or with sudo) it installs and starts PostgreSQL, Redis and
 # Chromium from the distribution's packages first. Tests create their own databases and drop them afterwards.
 # To use an existing server instead, set CEASEFIRE_TEST_ADMIN_CONNECTION to a connection string of a role
-# that may create databases.
+# that may create databases. Redis runs on a free port of its own for this run only (CEASEFIRE_TEST_REDIS=host:port
+# uses another one instead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
@@ -17,6 +18,12 @@ else
     ensure_postgres_running
     ensure_role_and_database ceasefire ceasefire
     export CEASEFIRE_TEST_ADMIN_CONNECTION="Host=localhost;Port=$PG_PORT;Database=postgres;Username=ceasefire;Password=ceasefire;Timeout=5"
+fi
+
+if [ -n "${CEASEFIRE_TEST_REDIS:-}" ]; then
+    say "Using the Redis at $CEASEFIRE_TEST_REDIS"
+else
+    start_test_redis
 fi
 
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"

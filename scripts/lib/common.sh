@@ -110,3 +110,37 @@ SQL
         fi
     fi
 }
+
+# Starts a Redis of the test run's own on a free port of 127.0.0.1 (installing redis-server when it is missing) and
+# exports CEASEFIRE_TEST_REDIS for the tests of the shared page cache. It keeps nothing on disk and is stopped when
+# the calling script exits.
+start_test_redis() {
+    if ! command -v redis-server >/dev/null 2>&1; then
+        say "Installing Redis from the distribution's packages"
+        apt_install redis-server || die "Could not install Redis. As root run:
+    apt-get update && apt-get install -y redis-server
+or set CEASEFIRE_TEST_REDIS to host:port of a Redis the tests may use."
+    fi
+    local port=6390
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    TEST_REDIS_DIR=$(mktemp -d -t ceasefire-redis-XXXXXX)
+    redis-server --daemonize yes --bind 127.0.0.1 --port "$port" --save '' --appendonly no \
+        --dir "$TEST_REDIS_DIR" --pidfile "$TEST_REDIS_DIR/redis.pid" --logfile "$TEST_REDIS_DIR/redis.log" >&2 \
+        || die "Could not start Redis on port $port (see $TEST_REDIS_DIR/redis.log)."
+    trap stop_test_redis EXIT
+    local tries=0
+    until redis-cli -p "$port" ping >/dev/null 2>&1; do
+        tries=$((tries + 1))
+        [ "$tries" -le 50 ] || die "Redis did not answer on port $port within 5 seconds."
+        sleep 0.1
+    done
+    export CEASEFIRE_TEST_REDIS="127.0.0.1:$port"
+    say "Redis for the tests on $CEASEFIRE_TEST_REDIS"
+}
+
+stop_test_redis() {
+    if [ -n "${TEST_REDIS_DIR:-}" ] && [ -f "$TEST_REDIS_DIR/redis.pid" ]; then
+        kill "$(cat "$TEST_REDIS_DIR/redis.pid")" 2>/dev/null || true
+    fi
+    [ -z "${TEST_REDIS_DIR:-}" ] || rm -rf "$TEST_REDIS_DIR"
+}

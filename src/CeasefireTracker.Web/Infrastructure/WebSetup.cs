@@ -57,13 +57,8 @@ internal static class WebSetup
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<CircuitConnections>(options));
         services.AddSingleton<CircuitConnections>();
-        var cachePages = configuration.GetValue($"{PublicPageCache.Section}:Enabled", defaultValue: true);
-        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy =>
-        {
-            if (cachePages) policy.SetVaryByQuery("*").Tag(PublicPageCache.Tag).Expire(PublicPageCache.Lifetime).AddPolicy<WithoutAntiforgeryCookie>();
-            else policy.NoCache();
-        }));
-        services.AddSingleton<PublicPageCache>();
+        services.AddPublicPageCache(configuration);
+        services.AddReadLimits(configuration);
         services.AddMudServices();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -89,6 +84,9 @@ internal static class WebSetup
         // Unknown addresses get the same friendly 404 page as unknown events; a database outage its own 503 page.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<DatabaseOutage>();
+        // Before authentication: its cookie handler sets its own no-cache headers when it renews the cookie, and of
+        // two OnStarting callbacks the one registered first runs last.
+        app.UseMiddleware<PrivateWhenSignedIn>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -96,6 +94,7 @@ internal static class WebSetup
         // Last, and in any case after UseAuthentication: the cache's default policy serves and stores only requests
         // without an authenticated user, so it must see the user.
         app.UseOutputCache();
+        app.UseMiddleware<NotModifiedResponses>();
         return app;
     }
 
@@ -112,12 +111,16 @@ internal static class WebSetup
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
-        app.MapOpenApi();
-        app.MapTimelineExport();
-        app.MapTimelineFeed();
-        app.MapDataApi();
-        app.MapAccountEndpoints();
-        app.MapRazorComponents<TRoot>().AddInteractiveServerRenderMode();
+        // Everything else in one group, so that one convention makes each address that answers GET answer HEAD too
+        // (Razor components and MapGet map GET alone); static files and /health already do.
+        var endpoints = app.MapGroup("");
+        endpoints.MapOpenApi();
+        endpoints.MapTimelineExport();
+        endpoints.MapTimelineFeed();
+        endpoints.MapDataApi();
+        endpoints.MapAccountEndpoints();
+        endpoints.MapRazorComponents<TRoot>().AddInteractiveServerRenderMode();
+        ((IEndpointConventionBuilder)endpoints).Finally(HeadRequests.AnswerWhereGetDoes);
         return app;
     }
 }

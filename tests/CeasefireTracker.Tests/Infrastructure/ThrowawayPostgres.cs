@@ -11,9 +11,11 @@ namespace CeasefireTracker.Tests.Infrastructure;
 /// of 127.0.0.1, so a test can stop, start and restart it. The shared server on 5432 runs everybody else's tests
 /// and must never be touched. The binaries come from POSTGRES_BIN or the newest /usr/lib/postgresql/*/bin.
 /// </summary>
-public sealed class ThrowawayPostgres : IAsyncLifetime
+/// <param name="settings">Server settings on top of the defaults, e.g. <c>max_connections=20</c>.</param>
+public sealed class ThrowawayPostgres(params string[] settings) : IAsyncLifetime
 {
     private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("ceasefire-pg-");
+    private readonly List<string> settings = [.. settings];
 
     public int Port { get; } = FreePort();
 
@@ -28,6 +30,18 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
     {
         await RunAsync("chown", "postgres:postgres", root.FullName);
         await AsPostgresAsync("initdb", "-D", DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// Makes this server a streaming replica of <paramref name="primary"/> instead of a server of its own (in place of
+    /// <see cref="InitializeAsync"/>): a base backup that starts as a hot standby following the primary.
+    /// </summary>
+    public async Task CloneAsync(ThrowawayPostgres primary, string replicationRole)
+    {
+        await RunAsync("chown", "postgres:postgres", root.FullName);
+        await AsPostgresAsync("pg_basebackup", "-h", "127.0.0.1", "-p", primary.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-U", replicationRole, "-D", DataDirectory, "--write-recovery-conf", "--wal-method=stream", "--no-sync");
         await StartAsync();
     }
 
@@ -65,6 +79,13 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
 
     public Task RestartAsync() => PgCtlAsync("restart");
 
+    /// <summary>Restarts the server with one more setting, e.g. <c>recovery_min_apply_delay=300ms</c>.</summary>
+    public Task RestartWithAsync(string setting)
+    {
+        settings.Add(setting);
+        return RestartAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -76,8 +97,21 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
         root.Delete(recursive: true);
     }
 
-    private Task PgCtlAsync(string action) => AsPostgresAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(root.FullName, "server.log"),
-        "-o", $"-p {Port} -k {root.FullName} -c listen_addresses=127.0.0.1 -c fsync=off", "-m", "fast", "-w", action);
+    private async Task PgCtlAsync(string action)
+    {
+        try
+        {
+            await PgCtlCommandAsync(action);
+        }
+        catch (InvalidOperationException e)
+        {
+            var log = Path.Combine(root.FullName, "server.log");
+            throw new InvalidOperationException(e.Message + "\nserver.log:\n" + (File.Exists(log) ? await File.ReadAllTextAsync(log) : "(none)"), e);
+        }
+    }
+
+    private Task PgCtlCommandAsync(string action) => AsPostgresAsync("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(root.FullName, "server.log"),
+        "-o", $"-p {Port} -k {root.FullName} -c listen_addresses=127.0.0.1 -c fsync=off{string.Concat(settings.Select(v => " -c " + v))}", "-m", "fast", "-w", action);
 
     private static Task AsPostgresAsync(string program, params string[] arguments) =>
         RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(BinDirectory, program), .. arguments]);

@@ -18,7 +18,7 @@ public sealed class ParallelEditTests(TestDatabase database) : DatabaseTest(data
     [Fact]
     public async Task Twenty_parallel_edits_of_one_event_give_one_winner_and_nineteen_conflicts()
     {
-        var service = new EventEditorService(Database.CreateFactory(), TimeProvider.System, TestPageCache.Create(), NullLogger<EventEditorService>.Instance);
+        var service = new EventEditorService(Database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
         var loaded = await CreateEventAsync(service);
 
         // Every editor holds the same loaded version and changes the place to a value of their own.

@@ -1,6 +1,9 @@
+using System.Net;
+using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +65,7 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
         await AddEventAsync(TestData.Talks("late-breaking-talks", new DateOnly(2025, 4, 30)));
 
         var stale = await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
-        await cached.Services.GetRequiredService<PublicPageCache>().EvictAsync(Cancel);
+        await cached.Services.GetRequiredService<PublicPageCache>().ContentChangedAsync(Cancel);
         var fresh = await client.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
 
         Assert.DoesNotContain("Talks late-breaking-talks", before, StringComparison.Ordinal);
@@ -106,6 +109,106 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
 
         Assert.Contains("/account/sign-out", editorsView, StringComparison.Ordinal);
         Assert.DoesNotContain("/account/sign-out", readersView, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_cache_keeps_the_case_of_the_path_as_the_pages_read_it()
+    {
+        // /search without a query opens the search form; /SEARCH reaches the same page but is the timeline. An entry
+        // keyed by the upper-cased path served the timeline to the next reader of /search (issue 12, finding 5).
+        using var client = cached.CreateClient();
+        var upper = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/SEARCH", UriKind.Relative), Cancel));
+        var lower = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/search", UriKind.Relative), Cancel));
+
+        Assert.False(upper.QuerySelector("details.filters__panel")!.HasAttribute("open"));
+        Assert.True(lower.QuerySelector("details.filters__panel")!.HasAttribute("open"), "/search was served the cached /SEARCH");
+    }
+
+    public static TheoryData<string> EditorWrites => ["actor renamed", "actor added from the picker", "actors merged"];
+
+    /// <summary>
+    /// Each of the editors' write paths, resolved from the app as its page resolves it, changes a cached page at once,
+    /// with no eviction call of its own: the app's interceptor (ContentChanges) sees every committed write.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EditorWrites))]
+    public async Task Every_write_of_the_editors_reaches_the_cached_pages(string write)
+    {
+        var editor = new EditorSession("user-1", "Editor", isAdmin: false);
+        using var client = cached.CreateClient();
+        var witkoff = await ActorIdAsync("steve-witkoff");
+        var page = write == "actor added from the picker" ? "/actors" : "/actors/steve-witkoff";
+        var before = await client.GetStringAsync(new Uri(page, UriKind.Relative), Cancel);
+
+        await using (var scope = cached.Services.CreateAsyncScope())
+        {
+            switch (write)
+            {
+                case "actor renamed":
+                    var actors = scope.ServiceProvider.GetRequiredService<ActorAdminService>();
+                    var input = (await actors.GetForEditAsync(witkoff, Cancel))!;
+                    input.Name = "Steve Witkoff (renamed in a test)";
+                    Assert.True((await actors.UpdateAsync(editor, witkoff, input, Cancel)).Succeeded);
+                    break;
+                case "actor added from the picker":
+                    var added = await scope.ServiceProvider.GetRequiredService<ActorPickerService>().CreateAsync(editor, "Aaron Testactor", ActorKind.Person, Cancel);
+                    Assert.NotNull(added.Actor);
+                    break;
+                default:
+                    var duplicate = await scope.ServiceProvider.GetRequiredService<ActorPickerService>().CreateAsync(editor, "Steven C. Witkoff", ActorKind.Person, Cancel);
+                    Assert.True((await scope.ServiceProvider.GetRequiredService<ActorAdminService>().MergeAsync(editor, duplicate.Actor!.Id, witkoff, Cancel)).Succeeded);
+                    break;
+            }
+        }
+
+        var after = await client.GetStringAsync(new Uri(page, UriKind.Relative), Cancel);
+        var expected = write switch
+        {
+            "actor renamed" => "Steve Witkoff (renamed in a test)",
+            "actor added from the picker" => "Aaron Testactor",
+            _ => "Steven C. Witkoff",
+        };
+        Assert.DoesNotContain(expected, before, StringComparison.Ordinal);
+        Assert.Contains(expected, after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_write_to_the_accounts_but_leave_the_cached_pages_alone()
+    {
+        await TestAccounts.CreateAsync(cached.Services, "editor@example.org", TrackerRoles.Editor);
+        using var reader = cached.CreateClient();
+        (await reader.GetAsync(new Uri("/timeline", UriKind.Relative), Cancel)).Dispose();
+        var version = await cached.Services.GetRequiredService<ContentVersion>().CurrentAsync(Cancel);
+
+        using var attacker = TestAccounts.Client(cached);
+        for (var i = 0; i < 3; i++)
+        {
+            (await TestAccounts.PostSignInAsync(attacker, "editor@example.org", "not-the-password")).Dispose();
+        }
+
+        cached.Queries.Reset();
+        (await reader.GetAsync(new Uri("/timeline", UriKind.Relative), Cancel)).Dispose();
+        Assert.Equal(version, await cached.Services.GetRequiredService<ContentVersion>().CurrentAsync(Cancel));
+        Assert.Equal(0, cached.Queries.Count);
+    }
+
+    [Fact]
+    public async Task A_CSV_export_is_never_stored_in_the_cache()
+    {
+        using var client = cached.CreateClient();
+        (await client.GetAsync(new Uri("/timeline.csv", UriKind.Relative), Cancel)).EnsureSuccessStatusCode();
+        cached.Queries.Reset();
+
+        using var again = await client.GetAsync(new Uri("/timeline.csv", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.True(cached.Queries.Count > 0);
+    }
+
+    private async Task<int> ActorIdAsync(string slug)
+    {
+        await using var db = Database.CreateContext();
+        return await db.Actors.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync(Cancel);
     }
 
     private async Task<long> IdOfAsync(string slug)

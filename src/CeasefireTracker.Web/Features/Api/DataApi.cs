@@ -19,7 +19,7 @@ public static class DataApi
 
     public static IEndpointRouteBuilder MapDataApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Data").CacheOutput(PublicPageCache.Policy);
+        var api = app.MapGroup("/api").WithTags("Data").CacheOutput(PublicPageCache.Policy).RequireRateLimiting(ReadLimits.ApiRequests);
 
         api.MapGet("/events", GetEventsAsync)
             .WithName("ListEvents")

@@ -4,6 +4,7 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
+using CeasefireTracker.Web.Infrastructure;
 using CsvHelper;
 
 namespace CeasefireTracker.Web.Features.Export;
@@ -29,6 +30,8 @@ public static class TimelineCsvExport
     public static IEndpointRouteBuilder MapTimelineExport(this IEndpointRouteBuilder app)
     {
         app.MapGet("/timeline.csv", ExportAsync)
+            .CacheOutput(PublicPageCache.DownloadPolicy)
+            .RequireRateLimiting(ReadLimits.CsvExports)
             .WithName("ExportTimelineCsv")
             .WithTags("Data")
             .WithSummary("Every event of a timeline filter, as CSV")

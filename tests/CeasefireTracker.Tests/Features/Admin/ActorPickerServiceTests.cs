@@ -13,7 +13,7 @@ public sealed class ActorPickerServiceTests(TestDatabase database) : DatabaseTes
     private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Editor = new("user-1", "An Editor", isAdmin: false);
 
-    private ActorPickerService Service => new(Database.CreateFactory(), TestPageCache.Create(), NullLogger<ActorPickerService>.Instance);
+    private ActorPickerService Service => new(Database.CreateFactory(), NullLogger<ActorPickerService>.Instance);
 
     public override async ValueTask InitializeAsync()
     {

@@ -23,7 +23,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
 
     private Actor witkoff = null!, putin = null!, ukraine = null!, russia = null!, us = null!;
 
-    private EventEditorService Service => new(Database.CreateFactory(), TimeProvider.System, TestPageCache.Create(), NullLogger<EventEditorService>.Instance);
+    private EventEditorService Service => new(Database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
 
     public override async ValueTask InitializeAsync()
     {
@@ -405,7 +405,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var big = await CreateAsync(bigDraft);
 
         var counter = new QueryCounter();
-        var service = new EventEditorService(new CountingFactory(Database, counter), TimeProvider.System, TestPageCache.Create(), NullLogger<EventEditorService>.Instance);
+        var service = new EventEditorService(new CountingFactory(Database, counter), TimeProvider.System, NullLogger<EventEditorService>.Instance);
         async Task<int> CountEditAsync(EditableEvent ev)
         {
             ev.Draft.Place = "Somewhere else";

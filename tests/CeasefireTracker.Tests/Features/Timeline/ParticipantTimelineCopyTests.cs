@@ -23,7 +23,7 @@ public sealed class ParticipantTimelineCopyTests(TestDatabase database) : Databa
 
     private Actor witkoff = null!, putin = null!, erdogan = null!;
 
-    private EventEditorService Editor => new(Database.CreateFactory(), TimeProvider.System, TestPageCache.Create(), NullLogger<EventEditorService>.Instance);
+    private EventEditorService Editor => new(Database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
 
     public override async ValueTask InitializeAsync()
     {

@@ -41,7 +41,7 @@ public sealed record MergeResult(ActorRef? Survivor, string? Error)
 /// is checked here whatever the form checked, and is logged with who made it.
 /// </summary>
 public sealed partial class ActorAdminService(
-    IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, PublicPageCache pageCache, ILogger<ActorAdminService> logger)
+    IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, ILogger<ActorAdminService> logger)
 {
     public const int NameMaxLength = 200;
     public const int SlugMaxLength = 120;
@@ -183,8 +183,6 @@ public sealed partial class ActorAdminService(
 
         logger.LogInformation("{EditorName} ({EditorId}) {Action} actor {ActorId} {Slug}",
             editor.DisplayName, editor.UserId, id is null ? "created" : "updated", actor.Id, actor.Slug);
-        // Actor names and affiliations show on public pages (actor pages, every event they took part in).
-        await pageCache.EvictAsync(cancellationToken);
         return new ActorSaveResult(new ActorRef(actor.Id, actor.Slug, actor.Name), new Dictionary<string, string[]>());
     }
 
@@ -361,7 +359,6 @@ public sealed partial class ActorAdminService(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await pageCache.EvictAsync(cancellationToken);
 
         logger.LogInformation(
             "{EditorName} ({EditorId}) merged actor {DuplicateId} {DuplicateSlug} into {SurvivorId} {SurvivorSlug}; moved {Links}; new aliases {Aliases}",

@@ -19,7 +19,7 @@ public sealed record ActorSuggestion(int Id, string Name, ActorKind Kind, string
 public sealed record NewActorResult(ActorChoice? Actor, string? Error);
 
 /// <summary>Finds actors by any spelling of their name or alias as an editor types, and adds a new actor from a form.</summary>
-public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> contexts, PublicPageCache pageCache, ILogger<ActorPickerService> logger)
+public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> contexts, ILogger<ActorPickerService> logger)
 {
     public const int NameMaxLength = 200;
     private const int MaxSuggestions = 8;
@@ -90,8 +90,6 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
         }
 
         logger.LogInformation("Actor {ActorId} ({Slug}) added by {UserId}", actor.Id, actor.Slug, editor.UserId);
-        // The actor list on the public site grows.
-        await pageCache.EvictAsync(cancellationToken);
         return new(new ActorChoice(actor.Id, actor.Name), null);
     }
 }

@@ -16,7 +16,7 @@ namespace CeasefireTracker.Web.Features.Admin.Events;
 /// SaveChanges (one transaction) and turns a concurrent save into a conflict the editor can resolve.
 /// </summary>
 public sealed class EventEditorService(
-    IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, PublicPageCache pageCache, ILogger<EventEditorService> logger)
+    IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, ILogger<EventEditorService> logger)
 {
     public const string GeneralField = "";
     public const string ReasonField = "Reason";
@@ -173,9 +173,6 @@ public sealed class EventEditorService(
         }
 
         logger.LogInformation("{Action} event {EventId} (revision {Number}) by {UserId}", action, ev.Id, number, editor.UserId);
-        // Readers see the change at once, not when the cached pages expire (a draft's save changes no public page,
-        // but an unpublish or archive does, and telling them apart is not worth a stale page).
-        await pageCache.EvictAsync(cancellationToken);
         return new EditResult(ev.Id, ev.Version, new Dictionary<string, string[]>(), null, Unchanged: false);
     }
 

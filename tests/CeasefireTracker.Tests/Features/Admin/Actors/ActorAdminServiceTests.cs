@@ -15,7 +15,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private ActorAdminService Service => new(Database.CreateFactory(), TimeProvider.System, TestPageCache.Create(), NullLogger<ActorAdminService>.Instance);
+    private ActorAdminService Service => new(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance);
 
     [Fact]
     public async Task Create_makes_the_slug_from_the_name_and_saves_titles_and_aliases()
