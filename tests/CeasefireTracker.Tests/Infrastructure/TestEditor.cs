@@ -16,7 +16,7 @@ public static class TestEditor
         var cancel = TestContext.Current.CancellationToken;
         await using var scope = app.CreateAsyncScope();
         var events = scope.ServiceProvider.GetRequiredService<EventEditorService>();
-        var loaded = (await events.LoadAsync(id, cancel))!;
+        var loaded = (await events.LoadAsync(Session, id, cancel))!;
         if (title is not null) loaded.Draft.Title = title;
         var saved = await events.SaveAsync(Session, id, loaded.Version, loaded.Draft, status, reason: null, cancel);
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.SelectMany(e => e.Value)));

@@ -68,7 +68,7 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         app.Queries.Reset();
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<EventEditorService>().LoadAsync(await IdOfAsync(), Cancel));
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<EventEditorService>().LoadAsync(TestEditor.Session, await IdOfAsync(), Cancel));
         }
 
         Assert.All(app.Queries.Ports, port => Assert.Equal(servers.Primary.Port, port));

@@ -146,7 +146,7 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
             {
                 case "actor renamed":
                     var actors = scope.ServiceProvider.GetRequiredService<ActorAdminService>();
-                    var input = (await actors.GetForEditAsync(witkoff, Cancel))!;
+                    var input = (await actors.GetForEditAsync(editor, witkoff, Cancel))!;
                     input.Name = "Steve Witkoff (renamed in a test)";
                     Assert.True((await actors.UpdateAsync(editor, witkoff, input, Cancel)).Succeeded);
                     break;
