@@ -1,6 +1,7 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace CeasefireTracker.Web.Features.Admin.Events;
 
@@ -38,14 +39,22 @@ public sealed class EventListService(IDbContextFactory<TrackerDbContext> context
         return new AdminEventPage(rows, total, page, pageCount);
     }
 
-    /// <summary>Events whose title contains the text, for the related-events linker; never the event being edited.</summary>
-    public async Task<IReadOnlyList<EventChoice>> SearchTitlesAsync(string? text, long? except, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Events for the related-events picker, found by words anywhere in the title or summary ("Istanbul talks" finds
+    /// "Talks in Istanbul"), or by a piece of the title while a word is still being typed; newest first, never the
+    /// event being edited, never an archived one.
+    /// </summary>
+    public async Task<IReadOnlyList<EventChoice>> SearchAsync(string? text, long? except, CancellationToken cancellationToken = default)
     {
         if (SearchText.ContainsPattern(text) is not { } pattern) return [];
+        var words = text!.Trim();
+        if (words.Length > SearchText.MaxLength) words = words[..SearchText.MaxLength];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Events.AsNoTracking()
             .Where(e => e.Id != except && e.Status != EventStatus.Archived
-                && EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(e.Title)), EventSearch.Unaccent(pattern)))
+                && (EF.Property<NpgsqlTsVector>(e, EventSearch.VectorProperty)
+                        .Matches(EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(words)))
+                    || EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(e.Title)), EventSearch.Unaccent(pattern))))
             .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id)
             .Take(8)
             .Select(e => new EventChoice(e.Id, e.Title, e.OccurredOn))
