@@ -12,12 +12,13 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// One-off commands run with the app's own configuration instead of serving it:
 /// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data (and in Development the demo
 /// editor accounts), <c>generate</c> fills an empty database with synthetic data for benchmarks
-/// (<c>generate --events 1000000 --actors 5000 --seed 42</c>). Migrations are a step of
+/// (<c>generate --events 1000000 --actors 5000 --seed 42</c>), <c>check-text</c> lists stored text with characters the
+/// forms now refuse (bidirectional controls and the like, see SafeText; exit code 4 when it finds any). Migrations are a step of
 /// their own, not part of start-up, so several instances never race to alter the schema.
 /// </summary>
 internal static class TrackerCommands
 {
-    private static readonly string[] Known = ["migrate", "seed-demo", "generate"];
+    private static readonly string[] Known = ["migrate", "seed-demo", "generate", "check-text"];
 
     public static (string? Command, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
@@ -60,6 +61,15 @@ internal static class TrackerCommands
 
                     var generated = await scope.ServiceProvider.GetRequiredService<DataGenerator>().GenerateAsync(options);
                     return generated.Outcome == GeneratorOutcome.RefusedExistingData ? 3 : 0;
+                case "check-text":
+                    var findings = await scope.ServiceProvider.GetRequiredService<TextAudit>().FindAsync();
+                    foreach (var finding in findings)
+                    {
+                        logger.LogWarning("{Table} {Key} {Column}: {Problem}", finding.Table, finding.Key, finding.Column, finding.Problem);
+                    }
+
+                    logger.LogInformation("check-text: {Count} stored values would be refused by the forms today", findings.Count);
+                    return findings.Count == 0 ? 0 : 4;
                 default:
                     return 2;
             }

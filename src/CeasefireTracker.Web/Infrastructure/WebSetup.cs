@@ -44,6 +44,7 @@ internal static class WebSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<ActorPickerService>();
         services.AddScoped<ActorAdminService>();
+        services.AddScoped<TextAudit>();
         return services;
     }
 

@@ -58,7 +58,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var actor = await db.Actors.AsNoTracking()
+        var actor = await PublicActors.Of(db).AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
@@ -119,6 +119,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
                 WHERE NOT up.id = ANY(c.path) AND c.depth < {MaxAffiliationDepth}
             )
             SELECT id, slug, name, depth FROM chain
+            WHERE EXISTS (SELECT 1 FROM event_participants AS p WHERE p.actor_id = chain.id AND p.event_status = 'Published')
             """)
             .OrderBy(r => r.Depth)
             .ToListAsync(cancellationToken);

@@ -204,7 +204,9 @@ public sealed partial class ActorAdminService(
         }
 
         errors.NoControlCharacters(nameof(ActorInput.Name), name);
+        errors.NoSpoofing(nameof(ActorInput.Name), name, multiline: false);
         errors.NoControlCharacters(nameof(ActorInput.Description), input.Description);
+        errors.NoSpoofing(nameof(ActorInput.Description), input.Description, multiline: true);
         if (!Enum.IsDefined(input.Kind)) errors.Add(nameof(ActorInput.Kind), "Choose a kind.");
         if (input.Description?.Trim().Length > DescriptionMaxLength)
         {
@@ -218,6 +220,7 @@ public sealed partial class ActorAdminService(
             if (text.Length == 0) errors.Add($"Titles[{i}].Title", "Enter the title, or remove this row.");
             else if (text.Length > TitleMaxLength) errors.Add($"Titles[{i}].Title", $"A title has at most {TitleMaxLength} characters.");
             errors.NoControlCharacters($"Titles[{i}].Title", text);
+            errors.NoSpoofing($"Titles[{i}].Title", text, multiline: false);
             if (title.From > title.To) errors.Add($"Titles[{i}].To", "The end date is before the start date.");
         }
 
@@ -230,6 +233,7 @@ public sealed partial class ActorAdminService(
             else if (text.Length > AliasMaxLength) errors.Add($"Aliases[{i}].Name", $"An alias has at most {AliasMaxLength} characters.");
             else if (!seen.Add(text)) errors.Add($"Aliases[{i}].Name", "This alias is listed twice.");
             errors.NoControlCharacters($"Aliases[{i}].Name", text);
+            errors.NoSpoofing($"Aliases[{i}].Name", text, multiline: false);
             if (Blank(alias.Language) is { } language && (language.Length > LanguageMaxLength || !LanguageTag().IsMatch(language)))
             {
                 errors.Add($"Aliases[{i}].Language", "Use a language tag such as uk, ru or en-GB.");
