@@ -16,3 +16,7 @@ window.ceasefireAdmin.focusFirst = (ids, fallback) => {
     fields.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1);
     return window.ceasefireAdmin.focus(fields.length > 0 ? fields[0].id : fallback);
 };
+
+// Keeps a list's filter, order and page in the address as the editor changes them, so the view is a link to share,
+// without reloading the page.
+window.ceasefireAdmin.replaceUrl = url => history.replaceState(history.state, "", url);

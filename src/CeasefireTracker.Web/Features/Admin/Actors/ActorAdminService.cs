@@ -52,8 +52,9 @@ public sealed partial class ActorAdminService(
     public const int DefaultPageSize = 25;
     public const int SearchMaxLength = 200;
 
+    /// <summary>Actors by name (<paramref name="descending"/>: Z to A), those a search by name, alias or address finds; <paramref name="page"/> counts from 1.</summary>
     public async Task<ActorAdminPage> ListAsync(
-        string? search, ActorKind? kind, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+        string? search, ActorKind? kind, int page, int pageSize = DefaultPageSize, bool descending = false, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -72,8 +73,7 @@ public sealed partial class ActorAdminService(
         var total = await actors.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         var current = Math.Clamp(page, 1, pageCount);
-        var items = await actors
-            .OrderBy(a => a.Name).ThenBy(a => a.Id)
+        var items = await (descending ? actors.OrderByDescending(a => a.Name).ThenByDescending(a => a.Id) : actors.OrderBy(a => a.Name).ThenBy(a => a.Id))
             .Skip((current - 1) * pageSize)
             .Take(pageSize)
             .Select(a => new ActorAdminRow(
