@@ -103,7 +103,9 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(dismissed);
         var near = await NearMatchesAsync([input.Name, .. input.Aliases.Select(a => a.Name)], cancellationToken);
-        var same = near.FirstOrDefault(n => string.Equals(n.Name.Trim(), input.Name?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var name = input.Name?.Trim();
+        var same = near.FirstOrDefault(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(n.MatchedAlias, name, StringComparison.OrdinalIgnoreCase));
         if (same is not null)
         {
             return new(null, new Dictionary<string, string[]> { [nameof(ActorInput.Name)] = [$"{same.Name} is in the list already: choose it above."] }, near);
