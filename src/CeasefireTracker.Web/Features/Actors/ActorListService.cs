@@ -54,8 +54,7 @@ public sealed class ActorListService(IDbContextFactory<TrackerDbContext> context
                 a.Slug,
                 a.Name,
                 a.Kind,
-                a.Affiliation == null || !db.EventParticipants.Any(p => p.ActorId == a.Affiliation.Id
-                    && EF.Property<EventStatus>(p, ParticipantTimeline.Status) == EventStatus.Published)
+                a.Affiliation == null || !PublicActors.Of(db).Any(p => p.Id == a.AffiliationId)
                     ? null
                     : new ActorRef(a.Affiliation.Id, a.Affiliation.Slug, a.Affiliation.Name),
                 // The same events the actor's timeline shows: published, in any role. Counted from the actor's

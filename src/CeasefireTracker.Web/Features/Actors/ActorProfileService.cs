@@ -119,11 +119,13 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
                 WHERE NOT up.id = ANY(c.path) AND c.depth < {MaxAffiliationDepth}
             )
             SELECT id, slug, name, depth FROM chain
-            WHERE EXISTS (SELECT 1 FROM event_participants AS p WHERE p.actor_id = chain.id AND p.event_status = 'Published')
             """)
             .OrderBy(r => r.Depth)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
+        // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
+        var ids = rows.Select(r => r.Id).ToList();
+        var shown = await PublicActors.Of(db).Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => shown.Contains(r.Id)).Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
     }
 
     /// <summary>

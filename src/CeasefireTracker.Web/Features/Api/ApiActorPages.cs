@@ -69,8 +69,7 @@ public sealed class ApiActorPages(IDbContextFactory<TrackerDbContext> contexts)
 
         var rows = await actors
             .OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Slug, a.Name, a.Kind, AffiliationSlug = a.Affiliation == null || !db.EventParticipants.Any(p => p.ActorId == a.Affiliation.Id
-                && EF.Property<EventStatus>(p, ParticipantTimeline.Status) == EventStatus.Published) ? null : a.Affiliation.Slug })
+            .Select(a => new { a.Id, a.Slug, a.Name, a.Kind, AffiliationSlug = a.Affiliation == null || !PublicActors.Of(db).Any(p => p.Id == a.AffiliationId) ? null : a.Affiliation.Slug })
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
 

@@ -27,5 +27,8 @@ public abstract class KitField : ComponentBase
 
     protected string? ErrorText => Errors.Text(For);
 
+    /// <summary>The message's element, which the input names in aria-describedby while it shows an error.</summary>
+    protected string ErrorId => Id + "-error";
+
     protected override void OnParametersSet() => Errors.Name(For, Label);
 }
