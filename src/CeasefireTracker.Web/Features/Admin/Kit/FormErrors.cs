@@ -16,6 +16,9 @@ public sealed partial class FormErrors(string idPrefix = "")
     private readonly Dictionary<string, string> unreadable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
 
+    // Unreadable values still being typed ("2025-0"): they stop a save, but their message waits for it.
+    private readonly HashSet<string> quiet = new(StringComparer.Ordinal);
+
     /// <summary>Raised when the messages change outside a save (a row removed, a field read again).</summary>
     public event Action? Changed;
 
@@ -28,7 +31,7 @@ public sealed partial class FormErrors(string idPrefix = "")
     public bool HasUnreadable => unreadable.Count > 0;
 
     public string[] For(string field) =>
-        unreadable.TryGetValue(field, out var own) ? [own, .. server.GetValueOrDefault(field) ?? []] : server.GetValueOrDefault(field) ?? [];
+        unreadable.TryGetValue(field, out var own) && !quiet.Contains(field) ? [own, .. server.GetValueOrDefault(field) ?? []] : server.GetValueOrDefault(field) ?? [];
 
     public bool Has(string field) => For(field).Length > 0;
 
@@ -41,7 +44,7 @@ public sealed partial class FormErrors(string idPrefix = "")
     /// <summary>Every message in the order the form shows its fields, with the id of the field it belongs to.</summary>
     public IReadOnlyList<FieldProblem> Problems =>
     [
-        .. unreadable.Select(u => Problem(u.Key, u.Value)),
+        .. unreadable.Where(u => !quiet.Contains(u.Key)).Select(u => Problem(u.Key, u.Value)),
         .. server.SelectMany(s => s.Value.Select(m => Problem(s.Key, m))),
     ];
 
@@ -56,11 +59,21 @@ public sealed partial class FormErrors(string idPrefix = "")
 
     public void Clear() => Show(new Dictionary<string, string[]>());
 
-    public void SetUnreadable(string field, string? message)
+    /// <param name="untilSave">The value may still be on its way (a date half typed): say so only when the editor saves.</param>
+    public void SetUnreadable(string field, string? message, bool untilSave = false)
     {
         var changed = message is null ? unreadable.Remove(field) : unreadable.TryGetValue(field, out var old) is false || old != message;
         if (message is not null) unreadable[field] = message;
+        changed |= untilSave && message is not null ? quiet.Add(field) : quiet.Remove(field);
         if (changed) Changed?.Invoke();
+    }
+
+    /// <summary>A save was refused because of unreadable values: every one of them now says why.</summary>
+    public void ShowUnreadable()
+    {
+        if (quiet.Count == 0) return;
+        quiet.Clear();
+        Changed?.Invoke();
     }
 
     /// <summary>What the field is called, for the summary of messages at the top of the form.</summary>
