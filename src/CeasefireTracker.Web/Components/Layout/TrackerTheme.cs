@@ -16,8 +16,8 @@ internal static class TrackerTheme
             // also on the page's grey.
             TextSecondary = "#5b6472",
             Error = "#b3261e",
-            Success = "#2e7d32",
-            Info = "#1565c0",
+            Success = "#1b5e20",
+            Info = "#0d47a1",
             Warning = "#8a5a00",
         },
         Typography = new Typography
