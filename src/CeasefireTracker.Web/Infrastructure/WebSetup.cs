@@ -59,7 +59,13 @@ internal static class WebSetup
             else policy.NoCache();
         }));
         services.AddSingleton<PublicPageCache>();
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+        {
+            // Snackbars appear and go at full strength: a message half faded in or out reads below WCAG's contrast.
+            mud.SnackbarConfiguration.ShowTransitionDuration = 0;
+            mud.SnackbarConfiguration.HideTransitionDuration = 0;
+            mud.SnackbarConfiguration.MaximumOpacity = 100;
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Ceasefire Tracker data";

@@ -27,6 +27,13 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
     private const int MaxSuggestions = 8;
 
     /// <summary>
+    /// How alike two names must be (pg_trgm similarity) to be offered before a new actor is added: "Ukrine" and
+    /// "Ukraine" are 0.5 alike, "Зеленскии" and "Зеленський" 0.4, while two people who share a first name ("Vladimir
+    /// Medinsky", "Vladimir Putin", 0.38) are not near matches.
+    /// </summary>
+    private const double NearMatchSimilarity = 0.4;
+
+    /// <summary>
     /// Names and aliases that contain the text or are word-similar to it (pg_trgm on the unaccented lower-case name,
     /// the expression the trigram indexes are built on), names starting with the text first.
     /// </summary>
@@ -83,6 +90,7 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
                     a.Id, a.Name, a.Kind, Spelling = s.Name, s.IsAlias,
                     Similarity = EF.Functions.TrigramsSimilarity(EventSearch.Unaccent(EventSearch.Lower(s.Name)), EventSearch.Unaccent(name)),
                 })
+                .Where(r => r.Similarity >= NearMatchSimilarity)
                 .OrderByDescending(r => r.Similarity).ThenBy(r => r.Name)
                 .Take(MaxSuggestions)
                 .ToListAsync(cancellationToken);
