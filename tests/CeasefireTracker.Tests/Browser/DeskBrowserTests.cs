@@ -108,6 +108,8 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
             await panel.GetByLabel("Alias", new() { Exact = true }).FillAsync("Умєров");
             await panel.GetByLabel("Language").FillAsync("uk");
             await panel.GetByRole(AriaRole.Button, new() { Name = "Add actor" }).ClickAsync();
+            // The panel closes once the actor is added and chosen (the field showed the typed name all along).
+            await Assertions.Expect(panel).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator("#participants-1-actor")).ToHaveValueAsync("Rustem Umerov");
             await page.Locator("#sources-0-publisher").FillAsync("Test Wire");
             await page.Locator("#sources-0-url").FillAsync("https://example.org/umerov");
@@ -171,7 +173,7 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
             await Fill(panel.GetByLabel("Alias", new() { Exact = true }), "Мединский");
             await Fill(panel.GetByLabel("Language"), "ru");
             await Click(panel.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Add actor|None of these: add “Vladimir Medinsky”)$") }));
-            await Assertions.Expect(page.Locator("#participants-1-actor")).ToHaveValueAsync("Vladimir Medinsky");
+            await Assertions.Expect(panel).ToHaveCountAsync(0);
 
             await Click(page.GetByRole(AriaRole.Button, new() { Name = "Add participant" }));
             await Type("participants-2-actor", "Türkiye");
@@ -181,7 +183,7 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
             await Click(page.GetByRole(AriaRole.Option, new() { Name = "State", Exact = true }));
             // "Add actor", or "None of these: add …" when the panel found actors it might be: one click either way.
             await Click(panel.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Add actor|None of these: add “Türkiye”)$") }));
-            await Assertions.Expect(page.Locator("#participants-2-actor")).ToHaveValueAsync("Türkiye");
+            await Assertions.Expect(panel).ToHaveCountAsync(0);
 
             await Fill(page.Locator("#sources-0-publisher"), "Test Wire");
             await Fill(page.Locator("#sources-0-url"), "https://example.org/istanbul-talks");
