@@ -122,6 +122,7 @@ public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)
         // Each message of the summary leads to its field.
         await summary.GetByRole(AriaRole.Link, new() { Name = "Address (URL) (source 1): Give a full web address" }).ClickAsync();
         await Assertions.Expect(page.Locator("#sources-0-url")).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/events/new/talks(#sources-0-url)?$"));
 
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The form is {width}px wide on a 390px screen.");
