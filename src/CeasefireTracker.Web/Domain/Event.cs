@@ -79,6 +79,9 @@ public class EventParticipant
     public int ActorId { get; set; }
     public Actor Actor { get; set; } = null!;
     public ParticipantRole Role { get; set; }
+
+    /// <summary>Where the editor put the participant in the event's list; the list is shown and edited in this order.</summary>
+    public int Ordinal { get; set; }
 }
 
 /// <summary>A published report the event is taken from.</summary>

@@ -30,6 +30,7 @@ internal sealed class SecurityHeadersFirst : IStartupFilter
 internal sealed partial class SecurityHeaders(RequestDelegate next, IServiceProvider services)
 {
     private readonly Lazy<Task<string>> contentSecurityPolicy = new(() => BuildPolicyAsync(services));
+    private readonly Lazy<Task<string>> adminContentSecurityPolicy = new(() => BuildPolicyAsync(services, admin: true));
 
     // No camera, microphone, location, payment or other powerful feature is used by any page.
     private const string PermissionsPolicy =
@@ -37,7 +38,7 @@ internal sealed partial class SecurityHeaders(RequestDelegate next, IServiceProv
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var policy = await contentSecurityPolicy.Value;
+        var policy = await (context.Request.Path.StartsWithSegments("/admin") ? adminContentSecurityPolicy : contentSecurityPolicy).Value;
         // Set when the response starts, not now: the exception handler and the status-code pages clear the headers
         // of the response they replace.
         context.Response.OnStarting(() =>
@@ -56,12 +57,16 @@ internal sealed partial class SecurityHeaders(RequestDelegate next, IServiceProv
     }
 
     /// <summary>
-    /// The policy, with the hashes of the style elements MudBlazor's theme provider writes into every page. They
-    /// are worked out by rendering the theme provider once, so a new theme or MudBlazor version keeps working.
+    /// The policy, with the hashes of the style elements MudBlazor's theme provider writes into the pages that use it.
+    /// They are worked out by rendering the theme provider once, so a new theme or MudBlazor version keeps working.
+    /// The admin pages (<paramref name="admin"/>) also allow inline style elements: MudBlazor's snackbar writes one
+    /// with a fresh animation name for each message, which no hash can foresee. A style element cannot run script,
+    /// and with default-src 'self' it cannot send anything elsewhere either; readers' pages keep the hashes.
     /// </summary>
-    public static async Task<string> BuildPolicyAsync(IServiceProvider services)
+    public static async Task<string> BuildPolicyAsync(IServiceProvider services, bool admin = false)
     {
-        var styles = string.Join(' ', (await ThemeStyleElementsAsync(services)).Select(Hash));
+        // With 'unsafe-inline', a hash in the same list would switch it off again, so the admin policy has none.
+        var styles = admin ? "'unsafe-inline'" : string.Join(' ', (await ThemeStyleElementsAsync(services)).Select(Hash));
         return string.Join("; ",
             "default-src 'self'",
             "script-src 'self'",

@@ -15,12 +15,14 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data (and in Development the demo
 /// editor accounts), <c>generate</c> fills an empty database with synthetic data for benchmarks
 /// (<c>generate --events 1000000 --actors 5000 --seed 42</c>), <c>suggest</c> prints the events a news report tells as
-/// JSON (<c>suggest --text-file report.txt --published 2025-04-11 --publisher "News Central" --url https://…</c>).
-/// Migrations are a step of their own, not part of start-up, so several instances never race to alter the schema.
+/// JSON (<c>suggest --text-file report.txt --published 2025-04-11 --publisher "News Central" --url https://…</c>),
+/// <c>check-text</c> lists stored text with characters the forms now refuse (bidirectional controls and the like, see
+/// SafeText; exit code 4 when it finds any). Migrations are a step of their own, not part of start-up, so several
+/// instances never race to alter the schema.
 /// </summary>
 internal static class TrackerCommands
 {
-    private static readonly string[] Known = ["migrate", "seed-demo", "generate", "suggest"];
+    private static readonly string[] Known = ["migrate", "seed-demo", "generate", "suggest", "check-text"];
 
     public static (string? Command, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
@@ -92,6 +94,16 @@ internal static class TrackerCommands
                     var suggestions = await scope.ServiceProvider.GetRequiredService<ReportSuggester>().SuggestAsync(report);
                     await Console.Out.WriteLineAsync(SuggestionJson.Write(suggestions));
                     return 0;
+
+                case "check-text":
+                    var findings = await scope.ServiceProvider.GetRequiredService<TextAudit>().FindAsync();
+                    foreach (var finding in findings)
+                    {
+                        logger.LogWarning("{Table} {Key} {Column}: {Problem}", finding.Table, finding.Key, finding.Column, finding.Problem);
+                    }
+
+                    logger.LogInformation("check-text: {Count} stored values would be refused by the forms today", findings.Count);
+                    return findings.Count == 0 ? 0 : 4;
                 default:
                     return 2;
             }

@@ -46,6 +46,7 @@ internal static class WebSetup
         services.AddScoped<ActorPickerService>();
         services.AddScoped<ActorAdminService>();
         services.AddScoped<ReportSuggester>();
+        services.AddScoped<TextAudit>();
         return services;
     }
 
@@ -59,7 +60,13 @@ internal static class WebSetup
         services.AddSingleton<CircuitConnections>();
         services.AddPublicPageCache(configuration);
         services.AddReadLimits(configuration);
-        services.AddMudServices();
+        services.AddMudServices(mud =>
+        {
+            // Snackbars appear and go at full strength: a message half faded in or out reads below WCAG's contrast.
+            mud.SnackbarConfiguration.ShowTransitionDuration = 0;
+            mud.SnackbarConfiguration.HideTransitionDuration = 0;
+            mud.SnackbarConfiguration.MaximumOpacity = 100;
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Ceasefire Tracker data";

@@ -1,4 +1,11 @@
 using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Admin.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CeasefireTracker.Tests.Browser;
@@ -15,16 +22,23 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         await CreateActorAsync(page, "Marta Kos", alias: null);
         await CreateActorAsync(page, "Marta Koss", alias: "Марта Кос");
 
+        // Readers see an actor once it acts in a published event (an invented one here), so the survivor's page exists.
+        await PublishMeetingOfAsync("marta-kos");
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Merge into another actor…" }).ClickAsync();
-        await page.GetByLabel("Actor to keep").FillAsync("marta kos");
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Marta Kos Person", Exact = true }).ClickAsync();
+        await AdminPages.WaitUntilLiveAsync(page);
+        await AdminPages.TypeAsync(page, "survivor", "marta kos");
+        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "Marta Kos Person", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "What moves to Marta Kos" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("New aliases of Marta Kos:")).ToContainTextAsync("Marta Koss, Марта Кос");
         await ScreenshotAsync(page, "desktop_admin_actors_merge");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Merge Marta Koss into Marta Kos" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("This cannot be undone");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await confirm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Merge", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("merged=marta-koss", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("/actors/marta-koss now leads here");
+        await Assertions.Expect(page.GetByText("/actors/marta-koss now leads here")).ToBeVisibleAsync();
 
         await page.GotoAsync("/actors/marta-koss");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "/actors/marta-kos").ToString());
@@ -39,17 +53,21 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
         var page = session.Page;
         await page.GotoAsync("/admin/actors/new");
+        await AdminPages.WaitUntilLiveAsync(page);
         await page.GetByLabel("Name").FillAsync("Steve Witkoff");
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Add a title" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Add title" }).ClickAsync();
         await page.GetByLabel("Title", new PageGetByLabelOptions { Exact = true }).FillAsync("Envoy");
         await page.GetByLabel("From").FillAsync("2025-03-01");
         await page.GetByLabel("To", new PageGetByLabelOptions { Exact = true }).FillAsync("2025-01-01");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create actor" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#actor-slug-error")).ToContainTextAsync("/actors/steve-witkoff");
-        await Assertions.Expect(page.Locator("#title-0-to-error")).ToContainTextAsync("before the start date");
+        await Assertions.Expect(AdminPages.MessageOf(page, "slug")).ToContainTextAsync("/actors/steve-witkoff");
+        await Assertions.Expect(AdminPages.MessageOf(page, "titles-0-to")).ToContainTextAsync("before the start date");
         await Assertions.Expect(page.GetByLabel("Name")).ToHaveValueAsync("Steve Witkoff");
         await Assertions.Expect(page.GetByLabel("To", new PageGetByLabelOptions { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        // The first field with a message has the focus, and the summary at the top links to each.
+        await Assertions.Expect(page.Locator("#slug")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".kit-summary a")).ToHaveCountAsync(2);
         await ScreenshotAsync(page, "desktop_admin_actors_new");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
@@ -63,7 +81,7 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
         var page = session.Page;
         await page.GotoAsync(path);
-        await WaitUntilLiveAsync(page);
+        await AdminPages.WaitUntilLiveAsync(page);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
@@ -78,14 +96,31 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword, phone);
         var page = session.Page;
         await page.GotoAsync(path);
-        await WaitUntilLiveAsync(page);
+        await AdminPages.WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.Locator(".mud-table-body tr").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, $"{(phone ? "phone" : "desktop")}{path.Replace('/', '_')}");
 
         var width = phone ? 390 : 1280;
         var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(pageWidth <= width, $"{path} is {pageWidth}px wide on a {width}px screen.");
-        var overflowing = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.table-scroll')].filter(t => t.scrollWidth > t.clientWidth).length");
+        var overflowing = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.mud-table-container')].filter(t => t.scrollWidth > t.clientWidth).length");
         Assert.Equal(0, overflowing);
+    }
+
+    [Fact]
+    public async Task Admins_see_every_account_on_the_users_page_and_a_role_change_is_asked_first()
+    {
+        await using var session = await fixture.NewSignedInPageAsync(TestAccounts.AdminEmail, TestAccounts.AdminPassword);
+        var page = session.Page;
+        await page.GotoAsync("/admin/users");
+        await AdminPages.WaitUntilLiveAsync(page);
+
+        await Assertions.Expect(page.Locator(".user-email")).ToHaveTextAsync([TestAccounts.AdminEmail, TestAccounts.EditorEmail]);
+        await page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Admin role of Demo Editor" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirm).ToContainTextAsync("Give Demo Editor the Admin role?");
+        await confirm.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { Name = "Admin role of Demo Editor" })).Not.ToBeCheckedAsync();
     }
 
     private static async Task ScreenshotAsync(IPage page, string name)
@@ -97,10 +132,11 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
     private static async Task CreateActorAsync(IPage page, string name, string? alias)
     {
         await page.GotoAsync("/admin/actors/new");
+        await AdminPages.WaitUntilLiveAsync(page);
         await page.GetByLabel("Name").FillAsync(name);
         if (alias is not null)
         {
-            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Add an alias" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Add alias" }).ClickAsync();
             await page.GetByLabel("Alias", new PageGetByLabelOptions { Exact = true }).FillAsync(alias);
             await page.GetByLabel("Language").FillAsync("uk");
         }
@@ -110,10 +146,18 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToHaveTextAsync($"Edit {name}");
     }
 
-    /// <summary>Admin forms render first without a connection; their inputs are enabled once the page is live.</summary>
-    private static async Task WaitUntilLiveAsync(IPage page)
+    /// <summary>A published meeting of the actor with a demo actor, through the editors' service.</summary>
+    private async Task PublishMeetingOfAsync(string slug)
     {
-        var input = page.Locator("fieldset.admin-live input");
-        if (await input.CountAsync() > 0) await Assertions.Expect(input.First).ToBeEnabledAsync();
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        var actors = await db.Actors.Where(a => a.Slug == slug || a.Slug == "ukraine").Select(a => new ActorChoice(a.Id, a.Name)).ToListAsync();
+        var draft = EventDraft.New(EventKind.Talks);
+        (draft.Title, draft.Summary, draft.OccurredOn) = ($"Talks with {slug}", "An invented meeting for the test.", new DateOnly(2025, 5, 1));
+        draft.Participants = [.. actors.Select(a => new ParticipantDraft { Actor = a, Role = ParticipantRole.Party })];
+        draft.Sources = [new SourceDraft { Publisher = "Test Wire", Url = "https://example.org/test" }];
+        var created = await scope.ServiceProvider.GetRequiredService<EventEditorService>()
+            .CreateAsync(new EditorSession("browser-test", "Browser Test", isAdmin: false), draft, null, EventStatus.Published);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.SelectMany(e => e.Value)));
     }
 }

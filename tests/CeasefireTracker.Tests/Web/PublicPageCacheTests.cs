@@ -124,7 +124,8 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
         Assert.True(lower.QuerySelector("details.filters__panel")!.HasAttribute("open"), "/search was served the cached /SEARCH");
     }
 
-    public static TheoryData<string> EditorWrites => ["actor renamed", "actor added from the picker", "actors merged"];
+    // An actor added from a picker is not public until one of its events is (issue 11), so it changes no page by itself.
+    public static TheoryData<string> EditorWrites => ["actor renamed", "actors merged"];
 
     /// <summary>
     /// Each of the editors' write paths, resolved from the app as its page resolves it, changes a cached page at once,
@@ -137,7 +138,7 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
         var editor = new EditorSession("user-1", "Editor", isAdmin: false);
         using var client = cached.CreateClient();
         var witkoff = await ActorIdAsync("steve-witkoff");
-        var page = write == "actor added from the picker" ? "/actors" : "/actors/steve-witkoff";
+        const string page = "/actors/steve-witkoff";
         var before = await client.GetStringAsync(new Uri(page, UriKind.Relative), Cancel);
 
         await using (var scope = cached.Services.CreateAsyncScope())
@@ -150,12 +151,10 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
                     input.Name = "Steve Witkoff (renamed in a test)";
                     Assert.True((await actors.UpdateAsync(editor, witkoff, input, Cancel)).Succeeded);
                     break;
-                case "actor added from the picker":
-                    var added = await scope.ServiceProvider.GetRequiredService<ActorPickerService>().CreateAsync(editor, "Aaron Testactor", ActorKind.Person, Cancel);
-                    Assert.NotNull(added.Actor);
-                    break;
                 default:
-                    var duplicate = await scope.ServiceProvider.GetRequiredService<ActorPickerService>().CreateAsync(editor, "Steven C. Witkoff", ActorKind.Person, Cancel);
+                    // The editor saw Steve Witkoff offered as a near match and added the duplicate all the same.
+                    var duplicate = await scope.ServiceProvider.GetRequiredService<ActorPickerService>().CreateAsync(
+                        editor, new ActorInput { Name = "Steven C. Witkoff", Kind = ActorKind.Person }, [witkoff], Cancel);
                     Assert.True((await scope.ServiceProvider.GetRequiredService<ActorAdminService>().MergeAsync(editor, duplicate.Actor!.Id, witkoff, Cancel)).Succeeded);
                     break;
             }
@@ -165,7 +164,6 @@ public sealed class PublicPageCacheTests(TestDatabase database) : DemoSiteTest(d
         var expected = write switch
         {
             "actor renamed" => "Steve Witkoff (renamed in a test)",
-            "actor added from the picker" => "Aaron Testactor",
             _ => "Steven C. Witkoff",
         };
         Assert.DoesNotContain(expected, before, StringComparison.Ordinal);

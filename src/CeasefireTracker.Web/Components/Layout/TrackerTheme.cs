@@ -12,6 +12,13 @@ internal static class TrackerTheme
             Secondary = "#8a5a00",
             AppbarBackground = "#1f4e79",
             Background = "#f6f7f9",
+            // Darker than MudBlazor's defaults so labels, messages and snackbars read at 4.5:1 or better (WCAG AA),
+            // also on the page's grey.
+            TextSecondary = "#5b6472",
+            Error = "#b3261e",
+            Success = "#1b5e20",
+            Info = "#0d47a1",
+            Warning = "#8a5a00",
         },
         Typography = new Typography
         {

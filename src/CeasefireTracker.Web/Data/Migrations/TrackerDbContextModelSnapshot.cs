@@ -571,6 +571,10 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("event_status");
 
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
                     b.HasKey("EventId", "ActorId", "Role")
                         .HasName("pk_event_participants");
 

@@ -28,21 +28,34 @@ public sealed class AccountAdminService(
 {
     public const int DisplayNameMaxLength = 100;
 
-    public async Task<IReadOnlyList<AccountRow>> ListAsync(EditorSession admin, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AccountRow>> ListAsync(EditorSession admin, CancellationToken cancellationToken = default) =>
+        (await PageAsync(admin, null, 0, int.MaxValue, descending: false, cancellationToken)).Rows;
+
+    /// <summary>One page of accounts by display name (<paramref name="page"/> counts from 0), those whose name or address contains <paramref name="search"/>.</summary>
+    public async Task<(IReadOnlyList<AccountRow> Rows, int Total)> PageAsync(
+        EditorSession admin, string? search, int page, int pageSize, bool descending, CancellationToken cancellationToken = default)
     {
         RequireAdmin(admin);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Users.AsNoTracking()
-            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+        var users = db.Users.AsNoTracking();
+        if (Admin.SearchText.ContainsPattern(search) is { } pattern)
+        {
+            users = users.Where(u => EF.Functions.ILike(u.DisplayName, pattern) || EF.Functions.ILike(u.Email!, pattern));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var ordered = descending ? users.OrderByDescending(u => u.DisplayName).ThenByDescending(u => u.Email) : users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email);
+        var rows = await ordered
+            .Skip(page * pageSize).Take(pageSize)
             .Select(u => new
             {
                 u.Id, u.Email, u.DisplayName, u.CreatedAt, u.DisabledAt,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(u => new AccountRow(
+        return (rows.Select(u => new AccountRow(
                 u.Id, u.Email ?? "", u.DisplayName, u.Roles.Order().ToList(), u.CreatedAt, u.DisabledAt is not null))
-            .ToList();
+            .ToList(), total);
     }
 
     public async Task<AccountResult> CreateAsync(EditorSession admin, NewAccount account, CancellationToken cancellationToken = default)

@@ -28,7 +28,7 @@ public sealed class ActorDirectory(IDbContextFactory<TrackerDbContext> contexts)
         return await names
             .Where(n => EventSearch.Unaccent(EventSearch.Lower(n.Name)) == EventSearch.Unaccent(needle)
                 || EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(n.Name))))
-            .Join(db.Actors, n => n.ActorId, a => a.Id, (n, a) => new { n.Name, Actor = a })
+            .Join(PublicActors.Of(db), n => n.ActorId, a => a.Id, (n, a) => new { n.Name, Actor = a })
             .OrderByDescending(m => m.Actor.Slug == needle)
             .ThenByDescending(m => EventSearch.Unaccent(EventSearch.Lower(m.Name)) == EventSearch.Unaccent(needle))
             .ThenByDescending(m => EF.Functions.TrigramsWordSimilarity(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(m.Name))))
@@ -49,13 +49,13 @@ public sealed class ActorDirectory(IDbContextFactory<TrackerDbContext> contexts)
             : (null, $"No actor is called “{Echo.Shorten(typed)}”; check the spelling.");
     }
 
-    /// <summary>The actors of these slugs, in the order given; unknown slugs are left out.</summary>
+    /// <summary>The public actors of these slugs, in the order given; unknown slugs (and actors readers do not see yet) are left out.</summary>
     public async Task<IReadOnlyList<ActorRef>> BySlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken = default)
     {
         if (slugs.Count == 0) return [];
         var wanted = slugs.ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await db.Actors.AsNoTracking()
+        var found = await PublicActors.Of(db).AsNoTracking()
             .Where(a => wanted.Contains(a.Slug))
             .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
             .ToListAsync(cancellationToken);

@@ -15,7 +15,7 @@ public sealed record ActorListResult(IReadOnlyList<ActorListItem> Items, string?
     public int Total => KindCounts.Sum(k => k.Count);
 }
 
-/// <summary>Actors by name, a page at a time, with how many published events each took part in. Two queries.</summary>
+/// <summary>Public actors by name, a page at a time, with how many published events each took part in. Two queries.</summary>
 public sealed class ActorListService(IDbContextFactory<TrackerDbContext> contexts)
 {
     public const int DefaultPageSize = 100;
@@ -25,12 +25,12 @@ public sealed class ActorListService(IDbContextFactory<TrackerDbContext> context
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var kindCounts = await db.Actors.AsNoTracking()
+        var kindCounts = await PublicActors.Of(db).AsNoTracking()
             .GroupBy(a => a.Kind)
             .Select(g => new ActorKindCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
 
-        var actors = db.Actors.AsNoTracking();
+        var actors = PublicActors.Of(db).AsNoTracking();
         if (filter.Kind is { } kind) actors = actors.Where(a => a.Kind == kind);
         if (filter.After is { } after)
         {
@@ -54,7 +54,9 @@ public sealed class ActorListService(IDbContextFactory<TrackerDbContext> context
                 a.Slug,
                 a.Name,
                 a.Kind,
-                a.Affiliation == null ? null : new ActorRef(a.Affiliation.Id, a.Affiliation.Slug, a.Affiliation.Name),
+                a.Affiliation == null || !PublicActors.Of(db).Any(p => p.Id == a.AffiliationId)
+                    ? null
+                    : new ActorRef(a.Affiliation.Id, a.Affiliation.Slug, a.Affiliation.Name),
                 // The same events the actor's timeline shows: published, in any role. Counted from the actor's
                 // participations (index on actor_id, event_id), so it costs the actor's events, not all events.
                 db.EventParticipants

@@ -58,7 +58,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var actor = await db.Actors.AsNoTracking()
+        var actor = await PublicActors.Of(db).AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
@@ -122,7 +122,10 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             """)
             .OrderBy(r => r.Depth)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
+        // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
+        var ids = rows.Select(r => r.Id).ToList();
+        var shown = await PublicActors.Of(db).Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => shown.Contains(r.Id)).Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Shared;
 
 namespace CeasefireTracker.Web.Features.Admin;
 
@@ -17,7 +18,12 @@ public sealed class FieldErrors
         if (!list.Contains(message)) list.Add(message);
     }
 
-    public void Text(string field, string? value, int maxLength, string? required = null)
+    /// <summary>
+    /// Required or optional text of at most <paramref name="maxLength"/> characters, with no control characters and
+    /// nothing that could spoof how it reads (<see cref="SafeText"/>): running text (<paramref name="multiline"/>) may
+    /// keep the invisible characters languages need, one-line text may not.
+    /// </summary>
+    public void Text(string field, string? value, int maxLength, string? required = null, bool multiline = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -30,7 +36,13 @@ public sealed class FieldErrors
         else
         {
             NoControlCharacters(field, value);
+            NoSpoofing(field, value, multiline);
         }
+    }
+
+    public void NoSpoofing(string field, string? value, bool multiline)
+    {
+        if (SafeText.FirstSpoofing(value, multiline) is { } found) Add(field, SafeText.Message(found));
     }
 
     /// <summary>

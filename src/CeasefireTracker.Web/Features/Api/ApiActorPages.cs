@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,7 +59,7 @@ public sealed class ApiActorPages(IDbContextFactory<TrackerDbContext> contexts)
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var actors = db.Actors.AsNoTracking();
+        var actors = PublicActors.Of(db).AsNoTracking();
         if (kind is { } k) actors = actors.Where(a => a.Kind == k);
         if (after is not null)
         {
@@ -68,7 +69,7 @@ public sealed class ApiActorPages(IDbContextFactory<TrackerDbContext> contexts)
 
         var rows = await actors
             .OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Slug, a.Name, a.Kind, AffiliationSlug = a.Affiliation == null ? null : a.Affiliation.Slug })
+            .Select(a => new { a.Id, a.Slug, a.Name, a.Kind, AffiliationSlug = a.Affiliation == null || !PublicActors.Of(db).Any(p => p.Id == a.AffiliationId) ? null : a.Affiliation.Slug })
             .Take(limit + 1)
             .ToListAsync(cancellationToken);
 

@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ public sealed class ClaimsService(IDbContextFactory<TrackerDbContext> contexts)
         // (thousands of actors at scale, and a semi-join per actor over every claim to find them).
         var wanted = filter.ActorSlugs.ToList();
         var published = db.Claims.Where(c => c.Status == EventStatus.Published);
-        var selected = (await db.Actors.AsNoTracking()
+        var selected = (await PublicActors.Of(db).AsNoTracking()
             .Where(a => wanted.Contains(a.Slug))
             .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
             .ToListAsync(cancellationToken))

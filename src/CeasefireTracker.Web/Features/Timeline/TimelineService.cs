@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
@@ -351,7 +352,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     {
         if (slugs.Count == 0) return [];
         var wanted = slugs.ToList();
-        var found = await db.Actors.AsNoTracking()
+        var found = await PublicActors.Of(db).AsNoTracking()
             .Where(a => wanted.Contains(a.Slug))
             .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
             .ToListAsync(cancellationToken);
@@ -375,7 +376,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             .Where(al => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(al.Name))))
             .Select(al => al.ActorId);
         var matched = byName.Union(byAlias);
-        return await db.Actors.AsNoTracking()
+        return await PublicActors.Of(db).AsNoTracking()
             .Where(a => matched.Contains(a.Id))
             .OrderBy(a => a.Name)
             .Take(MaxMatchedActors)

@@ -1,4 +1,5 @@
 using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Actors;
 using Microsoft.AspNetCore.WebUtilities;
@@ -34,12 +35,22 @@ public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(
 
         var page = await Service.GetPageAsync(new ActorListFilter(), cancellationToken: Cancel);
 
+        // Readers see actors who act in a published event: the lonely actor and the United States (an affiliation
+        // only) are left out, and so is the link to the affiliation, which would lead to no page.
         Assert.Equal(
-            [("arthur-petrov", 0, null), ("steve-witkoff", 2, "united-states"), ("united-states", 0, null), ("vladimir-putin", 1, null)],
+            [("steve-witkoff", 2, null), ("vladimir-putin", 1, null)],
             page.Items.Select(i => (i.Slug, i.EventCount, i.Affiliation?.Slug)));
-        Assert.Equal([(ActorKind.Person, 3), (ActorKind.State, 1)], page.KindCounts.Select(k => (k.Kind, k.Count)));
-        Assert.Equal(4, page.Total);
+        Assert.Equal([(ActorKind.Person, 2)], page.KindCounts.Select(k => (k.Kind, k.Count)));
+        Assert.Equal(2, page.Total);
         Assert.Null(page.NextAfter);
+
+        await using (var db = Database.CreateContext())
+        {
+            db.Events.Add(TestData.Talks("with-the-us", new DateOnly(2025, 4, 14), await db.Actors.SingleAsync(a => a.Slug == "united-states", Cancel), await db.Actors.SingleAsync(a => a.Slug == "vladimir-putin", Cancel)));
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        Assert.Equal("united-states", (await Service.GetPageAsync(new ActorListFilter(), cancellationToken: Cancel)).Items.Single(i => i.Slug == "steve-witkoff").Affiliation?.Slug);
     }
 
     [Fact]
@@ -114,10 +125,12 @@ public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(
         Assert.Equal("?kind=international-organisation&start=U", filter.ToQueryString(start: 'U'));
     }
 
+    /// <summary>The actors, and a published meeting of them all (an invented fixture): the list shows actors of published events.</summary>
     private async Task SaveActorsAsync(params Actor[] actors)
     {
         await using var db = Database.CreateContext();
         db.Actors.AddRange(actors);
+        db.Events.Add(TestData.Talks("a-meeting", new DateOnly(2025, 1, 1), actors));
         await db.SaveChangesAsync(Cancel);
     }
 }

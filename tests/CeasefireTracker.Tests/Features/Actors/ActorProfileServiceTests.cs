@@ -185,10 +185,30 @@ public sealed class ActorProfileServiceTests(TestDatabase database) : DatabaseTe
         Assert.Null(await Service.GetAsync(slug, Cancel));
     }
 
+    /// <summary>The actors, and a published meeting of them all (an invented fixture): actors readers see act in a published event.</summary>
     private async Task SaveActorsAsync(params Actor[] actors)
     {
         await using var db = Database.CreateContext();
         db.Actors.AddRange(actors);
+        db.Events.Add(TestData.Talks("a-meeting-of-" + string.Join("-", actors.Select(a => a.Slug)), new DateOnly(2025, 1, 1), actors));
         await db.SaveChangesAsync(Cancel);
+    }
+
+    [Fact]
+    public async Task An_actor_in_no_published_event_has_no_page_and_no_place_in_a_chain()
+    {
+        var russia = TestData.Actor("russia", ActorKind.State);
+        var delegation = TestData.Actor("russian-delegation", ActorKind.GovernmentBody);
+        var medinsky = TestData.Actor("vladimir-medinsky");
+        (delegation.Affiliation, medinsky.Affiliation) = (russia, delegation);
+        await using (var db = Database.CreateContext())
+        {
+            db.Events.Add(TestData.Talks("istanbul", new DateOnly(2025, 5, 16), russia, medinsky));
+            db.Events.Add(TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 5, 17), delegation, russia), EventStatus.Draft));
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        Assert.Null(await Service.GetAsync("russian-delegation", Cancel));
+        Assert.Equal(["russia"], (await Service.GetAsync("vladimir-medinsky", Cancel))!.AffiliationChain.Select(a => a.Slug));
     }
 }

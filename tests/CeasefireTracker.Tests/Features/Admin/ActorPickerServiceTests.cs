@@ -13,7 +13,9 @@ public sealed class ActorPickerServiceTests(TestDatabase database) : DatabaseTes
     private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Editor = new("user-1", "An Editor", isAdmin: false);
 
-    private ActorPickerService Service => new(Database.CreateFactory(), NullLogger<ActorPickerService>.Instance);
+    private ActorPickerService Service => new(Database.CreateFactory(),
+        new ActorAdminService(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance),
+        NullLogger<ActorPickerService>.Instance);
 
     public override async ValueTask InitializeAsync()
     {
@@ -49,16 +51,50 @@ public sealed class ActorPickerServiceTests(TestDatabase database) : DatabaseTes
     }
 
     [Fact]
-    public async Task Adds_a_new_actor_with_a_free_slug_and_refuses_a_name_that_exists()
+    public async Task A_near_duplicate_is_offered_instead_of_created_until_the_editor_says_it_is_someone_else()
     {
-        var added = await Service.CreateAsync(Editor, "  Kyïv City Council ", ActorKind.GovernmentBody, Cancel);
-        var again = await Service.CreateAsync(Editor, "zelenskyy", ActorKind.Person, Cancel);
-        var blank = await Service.CreateAsync(Editor, " ", ActorKind.Person, Cancel);
+        var typo = await Service.CreateAsync(Editor, new ActorInput { Name = "Ukrine", Kind = ActorKind.State }, [], Cancel);
 
-        Assert.Equal("Kyïv City Council", added.Actor!.Name);
+        Assert.Null(typo.Actor);
+        var ukraine = Assert.Single(typo.NearMatches, m => m.Name == "Ukraine");
+        await using (var db = Database.CreateContext())
+        {
+            Assert.False(await db.Actors.AnyAsync(a => a.Name == "Ukrine", Cancel));
+        }
+
+        var meant = await Service.CreateAsync(Editor, new ActorInput { Name = "Ukrine", Kind = ActorKind.State }, [ukraine.Id], Cancel);
+        Assert.NotNull(meant.Actor);
+    }
+
+    [Theory]
+    [InlineData("Zelenskiy")]
+    [InlineData("Зеленскии")]
+    public async Task Near_matches_are_found_by_name_and_alias_in_any_script(string typed)
+    {
+        var near = await Service.NearMatchesAsync(Editor, [typed], Cancel);
+
+        Assert.Contains(near, m => m.Name == "Volodymyr Zelensky");
+    }
+
+    [Fact]
+    public async Task Adds_a_new_actor_with_kind_title_and_a_cyrillic_alias_and_refuses_a_name_that_exists()
+    {
+        var input = new ActorInput
+        {
+            Name = "  Vladimir Medinsky ", Kind = ActorKind.Person,
+            Titles = [new TitleInput { Title = "Head of the Russian delegation", From = new DateOnly(2025, 5, 16) }],
+            Aliases = [new AliasInput { Name = "Мединский", Language = "ru" }],
+        };
+        var added = await Service.CreateAsync(Editor, input, [], Cancel);
+        var again = await Service.CreateAsync(Editor, new ActorInput { Name = "zelenskyy" }, [], Cancel);
+        var blank = await Service.CreateAsync(Editor, new ActorInput { Name = " " }, [], Cancel);
+
+        Assert.Equal("Vladimir Medinsky", added.Actor!.Name);
         await using var db = Database.CreateContext();
-        Assert.Equal("kyiv-city-council", await db.Actors.Where(a => a.Id == added.Actor.Id).Select(a => a.Slug).SingleAsync(Cancel));
-        Assert.Equal("Volodymyr Zelensky is in the list already: search for it instead.", again.Error);
-        Assert.Equal("Give the actor's name.", blank.Error);
+        var stored = await db.Actors.Include(a => a.Aliases).Include(a => a.Titles).SingleAsync(a => a.Id == added.Actor.Id, Cancel);
+        Assert.Equal(("vladimir-medinsky", "Мединский", "ru", "Head of the Russian delegation"),
+            (stored.Slug, stored.Aliases.Single().Name, stored.Aliases.Single().Language, stored.Titles.Single().Title));
+        Assert.Equal(["Volodymyr Zelensky is in the list already: choose it above."], again.Errors["Name"]);
+        Assert.Equal(["Enter the actor's name."], blank.Errors["Name"]);
     }
 }

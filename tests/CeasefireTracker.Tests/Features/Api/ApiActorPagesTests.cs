@@ -17,7 +17,10 @@ public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(
             var first = TestData.Actor("john-smith");
             var second = TestData.Actor("john-smith-2");
             second.Name = first.Name;
-            db.Actors.AddRange(TestData.Actor("anna-zeta"), first, second, TestData.Actor("zoe-alpha"));
+            Actor[] actors = [TestData.Actor("anna-zeta"), first, second, TestData.Actor("zoe-alpha")];
+            // Readers see actors of published events only (an invented meeting of them all); the draft's is left out.
+            db.Events.Add(TestData.Talks("meeting", new DateOnly(2025, 1, 1), actors));
+            db.Events.Add(TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 1, 2), first, TestData.Actor("only-in-a-draft")), EventStatus.Draft));
             await db.SaveChangesAsync(Cancel);
         }
 
@@ -44,7 +47,7 @@ public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(
             var russia = TestData.Actor("russia", ActorKind.State);
             var kremlin = TestData.Actor("kremlin", ActorKind.GovernmentBody);
             kremlin.Affiliation = russia;
-            db.Actors.AddRange(russia, kremlin, TestData.Actor("dmitry-peskov"));
+            db.Events.Add(TestData.Talks("meeting", new DateOnly(2025, 1, 1), russia, kremlin, TestData.Actor("dmitry-peskov")));
             await db.SaveChangesAsync(Cancel);
         }
 

@@ -52,8 +52,9 @@ public sealed partial class ActorAdminService(
     public const int DefaultPageSize = 25;
     public const int SearchMaxLength = 200;
 
+    /// <summary>Actors by name (<paramref name="descending"/>: Z to A), those a search by name, alias or address finds; <paramref name="page"/> counts from 1.</summary>
     public async Task<ActorAdminPage> ListAsync(
-        EditorSession editor, string? search, ActorKind? kind, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+        EditorSession editor, string? search, ActorKind? kind, int page, int pageSize = DefaultPageSize, bool descending = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -73,8 +74,7 @@ public sealed partial class ActorAdminService(
         var total = await actors.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         var current = Math.Clamp(page, 1, pageCount);
-        var items = await actors
-            .OrderBy(a => a.Name).ThenBy(a => a.Id)
+        var items = await (descending ? actors.OrderByDescending(a => a.Name).ThenByDescending(a => a.Id) : actors.OrderBy(a => a.Name).ThenBy(a => a.Id))
             .Skip((current - 1) * pageSize)
             .Take(pageSize)
             .Select(a => new ActorAdminRow(
@@ -205,7 +205,9 @@ public sealed partial class ActorAdminService(
         }
 
         errors.NoControlCharacters(nameof(ActorInput.Name), name);
+        errors.NoSpoofing(nameof(ActorInput.Name), name, multiline: false);
         errors.NoControlCharacters(nameof(ActorInput.Description), input.Description);
+        errors.NoSpoofing(nameof(ActorInput.Description), input.Description, multiline: true);
         if (!Enum.IsDefined(input.Kind)) errors.Add(nameof(ActorInput.Kind), "Choose a kind.");
         if (input.Description?.Trim().Length > DescriptionMaxLength)
         {
@@ -219,6 +221,7 @@ public sealed partial class ActorAdminService(
             if (text.Length == 0) errors.Add($"Titles[{i}].Title", "Enter the title, or remove this row.");
             else if (text.Length > TitleMaxLength) errors.Add($"Titles[{i}].Title", $"A title has at most {TitleMaxLength} characters.");
             errors.NoControlCharacters($"Titles[{i}].Title", text);
+            errors.NoSpoofing($"Titles[{i}].Title", text, multiline: false);
             if (title.From > title.To) errors.Add($"Titles[{i}].To", "The end date is before the start date.");
         }
 
@@ -231,6 +234,7 @@ public sealed partial class ActorAdminService(
             else if (text.Length > AliasMaxLength) errors.Add($"Aliases[{i}].Name", $"An alias has at most {AliasMaxLength} characters.");
             else if (!seen.Add(text)) errors.Add($"Aliases[{i}].Name", "This alias is listed twice.");
             errors.NoControlCharacters($"Aliases[{i}].Name", text);
+            errors.NoSpoofing($"Aliases[{i}].Name", text, multiline: false);
             if (Blank(alias.Language) is { } language && (language.Length > LanguageMaxLength || !LanguageTag().IsMatch(language)))
             {
                 errors.Add($"Aliases[{i}].Language", "Use a language tag such as uk, ru or en-GB.");

@@ -1,8 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
-using CeasefireTracker.Web.Features.Shared;
-using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Admin.Actors;
@@ -16,13 +14,24 @@ public sealed record ActorSuggestion(int Id, string Name, ActorKind Kind, string
     public ActorChoice Choice => new(Id, Name);
 }
 
-public sealed record NewActorResult(ActorChoice? Actor, string? Error);
+/// <summary>
+/// A new actor from a picker: the actor, or messages by field of the actor form, or near matches the editor has not
+/// seen yet ("Did you mean Ukraine?"), in which case nothing was added.
+/// </summary>
+public sealed record NewActorResult(ActorChoice? Actor, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<ActorSuggestion> NearMatches);
 
-/// <summary>Finds actors by any spelling of their name or alias as an editor types, and adds a new actor from a form.</summary>
-public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> contexts, ILogger<ActorPickerService> logger)
+/// <summary>Finds actors by any spelling of their name or alias as an editor types, and adds a new actor from a picker.</summary>
+public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> contexts, ActorAdminService actors, ILogger<ActorPickerService> logger)
 {
     public const int NameMaxLength = 200;
     private const int MaxSuggestions = 8;
+
+    /// <summary>
+    /// How alike two names must be (pg_trgm similarity) to be offered before a new actor is added: "Ukrine" and
+    /// "Ukraine" are 0.5 alike, "Зеленскии" and "Зеленський" 0.4, while two people who share a first name ("Vladimir
+    /// Medinsky", "Vladimir Putin", 0.38) are not near matches.
+    /// </summary>
+    private const double NearMatchSimilarity = 0.4;
 
     /// <summary>
     /// Names and aliases that contain the text or are word-similar to it (pg_trgm on the unaccented lower-case name,
@@ -58,38 +67,65 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
         return rows.Select(r => new ActorSuggestion(r.Id, r.Name, r.Kind, r.ByName ? null : r.Alias)).ToList();
     }
 
-    /// <summary>Adds an actor with a name and a kind; refuses a name another actor already has, naming that actor.</summary>
-    public async Task<NewActorResult> CreateAsync(EditorSession editor, string? name, ActorKind kind, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Actors whose name or an alias is like one of the given names (pg_trgm similarity on the unaccented lower-case
+    /// text, the expression the trigram indexes are built on, so "Ukrine" finds Ukraine and "Мединскии" finds
+    /// Мединский in any script), most alike first: what an editor should see before adding a new actor.
+    /// </summary>
+    public async Task<IReadOnlyList<ActorSuggestion>> NearMatchesAsync(EditorSession editor, IEnumerable<string?> names, CancellationToken cancellationToken = default)
     {
-        var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length == 0) return new(null, "Give the actor's name.");
-        if (trimmed.Length > NameMaxLength) return new(null, $"At most {NameMaxLength} characters.");
-        if (!Enum.IsDefined(kind)) return new(null, "Choose what kind of actor this is.");
-        if (trimmed.Any(char.IsControl)) return new(null, "Remove the invisible control characters from the name.");
+        ArgumentNullException.ThrowIfNull(editor);
+        var wanted = names.Select(n => n?.Trim().ToLowerInvariant()).OfType<string>()
+            .Where(n => n.Length is > 0 and <= NameMaxLength && !n.Any(char.IsControl)).Distinct().Take(10).ToList();
+        if (wanted.Count == 0) return [];
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lower = trimmed.ToLowerInvariant();
-        var same = await db.Actors.AsNoTracking()
-            .Where(a => EventSearch.Lower(a.Name) == lower || db.ActorAliases.Any(al => al.ActorId == a.Id && EventSearch.Lower(al.Name) == lower))
-            .Select(a => a.Name)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (same is not null) return new(null, $"{same} is in the list already: search for it instead.");
-
-        var slug = Slugs.From(trimmed) is { Length: > 0 } fromName ? fromName : "actor";
-        var taken = await db.Actors.Where(a => a.Slug == slug || a.Slug.StartsWith(slug + "-")).Select(a => a.Slug).ToListAsync(cancellationToken);
-        var actor = new Actor { Slug = Slugs.FirstFree(slug, taken), Name = trimmed, Kind = kind };
-        db.Actors.Add(actor);
-        try
+        var spellings = db.Actors.Select(a => new { ActorId = a.Id, a.Name, IsAlias = false })
+            .Concat(db.ActorAliases.Select(al => new { al.ActorId, al.Name, IsAlias = true }));
+        var matches = new List<(ActorSuggestion Actor, double Similarity)>();
+        foreach (var name in wanted)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            // Another editor added an actor with the same address a moment ago.
-            return new(null, "An actor with this name was added just now: search for it instead.");
+            var rows = await spellings
+                .Where(s => EF.Functions.TrigramsAreSimilar(EventSearch.Unaccent(EventSearch.Lower(s.Name)), EventSearch.Unaccent(name)))
+                .Join(db.Actors, s => s.ActorId, a => a.Id, (s, a) => new
+                {
+                    a.Id, a.Name, a.Kind, Spelling = s.Name, s.IsAlias,
+                    Similarity = EF.Functions.TrigramsSimilarity(EventSearch.Unaccent(EventSearch.Lower(s.Name)), EventSearch.Unaccent(name)),
+                })
+                .Where(r => r.Similarity >= NearMatchSimilarity)
+                .OrderByDescending(r => r.Similarity).ThenBy(r => r.Name)
+                .Take(MaxSuggestions)
+                .ToListAsync(cancellationToken);
+            matches.AddRange(rows.Select(r => (new ActorSuggestion(r.Id, r.Name, r.Kind, r.IsAlias ? r.Spelling : null), r.Similarity)));
         }
 
-        logger.LogInformation("Actor {ActorId} ({Slug}) added by {UserId}", actor.Id, actor.Slug, editor.UserId);
-        return new(new ActorChoice(actor.Id, actor.Name), null);
+        return [.. matches.OrderByDescending(m => m.Similarity).DistinctBy(m => m.Actor.Id).Take(5).Select(m => m.Actor)];
+    }
+
+    /// <summary>
+    /// Adds an actor from a picker, with what the actor form takes (kind, affiliation, titles, aliases), checked by
+    /// <see cref="ActorAdminService"/> like any actor. Refused while an actor like it exists that the editor was not
+    /// shown: <paramref name="dismissed"/> are the near matches the editor saw and said were someone else.
+    /// </summary>
+    public async Task<NewActorResult> CreateAsync(
+        EditorSession editor, ActorInput input, IReadOnlyCollection<int> dismissed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(dismissed);
+        var near = await NearMatchesAsync(editor, [input.Name, .. input.Aliases.Select(a => a.Name)], cancellationToken);
+        var name = input.Name?.Trim();
+        var same = near.FirstOrDefault(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(n.MatchedAlias, name, StringComparison.OrdinalIgnoreCase));
+        if (same is not null)
+        {
+            return new(null, new Dictionary<string, string[]> { [nameof(ActorInput.Name)] = [$"{same.Name} is in the list already: choose it above."] }, near);
+        }
+
+        if (near.Any(n => !dismissed.Contains(n.Id))) return new(null, new Dictionary<string, string[]>(), near);
+
+        var saved = await actors.CreateAsync(editor, input, cancellationToken);
+        if (saved.Saved is not { } actor) return new(null, saved.Errors, []);
+        logger.LogInformation("Actor {ActorId} ({Slug}) added from a picker by {UserId}", actor.Id, actor.Slug, editor.UserId);
+        return new(new ActorChoice(actor.Id, actor.Name), new Dictionary<string, string[]>(), []);
     }
 }

@@ -10,15 +10,21 @@ public sealed record EditableEvent(
 public sealed record VerdictEntry(ClaimVerdict Verdict, string Reason, DateTimeOffset DecidedAt, string? DecidedBy);
 
 /// <summary>
-/// Someone saved the event after this editor loaded it. <see cref="Changes"/> compares what is stored now
-/// (Before) with what this editor wants to save (After); saving again with <see cref="CurrentVersion"/> applies theirs.
-/// <see cref="CurrentStatus"/> is the status the other editor left: saving over their version keeps it, so an
-/// unpublish or archive is never undone by a save of content.
+/// Someone saved the event after this editor loaded it, and nothing was saved. <see cref="Changes"/> compares what is
+/// stored now (Before) with what this editor wants to save (After). <see cref="Overlaps"/> are the fields both editors
+/// changed, differently: a save that brings a <see cref="MergeChoices"/> for each of them, made against
+/// <see cref="CurrentVersion"/>, merges. <see cref="CurrentStatus"/> is the status the other editor left.
 /// </summary>
 public sealed record EditConflict(
-    string ChangedBy, DateTimeOffset ChangedAt, uint CurrentVersion, EventStatus CurrentStatus, IReadOnlyList<FieldChange> Changes);
+    string ChangedBy, DateTimeOffset ChangedAt, uint CurrentVersion, EventStatus CurrentStatus, IReadOnlyList<FieldChange> Changes,
+    IReadOnlyList<MergeConflictField> Overlaps);
 
-public sealed record EditResult(long EventId, uint Version, IReadOnlyDictionary<string, string[]> Errors, EditConflict? Conflict, bool Unchanged)
+/// <summary>The editor's choice for each field both editors changed, made while <see cref="Version"/> was stored.</summary>
+public sealed record MergeChoices(uint Version, IReadOnlyDictionary<string, MergeChoice> Fields);
+
+/// <param name="Merged">Set when the save merged the editor's changes with another editor's: what came from whom.</param>
+public sealed record EditResult(
+    long EventId, uint Version, IReadOnlyDictionary<string, string[]> Errors, EditConflict? Conflict, bool Unchanged, string? Merged = null)
 {
     public bool Succeeded => Errors.Count == 0 && Conflict is null;
 

@@ -30,7 +30,7 @@ internal static class EventDraftMapping
             OccurredOn = ev.OccurredOn,
             DatePrecision = ev.DatePrecision,
             Place = ev.Place,
-            Participants = [.. ev.Participants.OrderBy(p => p.Role).ThenBy(p => p.Actor.Name, StringComparer.Ordinal)
+            Participants = [.. ev.Participants.OrderBy(p => p.Ordinal).ThenBy(p => p.Role).ThenBy(p => p.Actor.Name, StringComparer.Ordinal)
                 .Select(p => new ParticipantDraft { Actor = Choice(p.Actor), Role = p.Role })],
             Sources = [.. ev.Sources.OrderBy(s => s.Id).Select(s => new SourceDraft
             {
@@ -117,6 +117,11 @@ internal static class EventDraftMapping
         foreach (var (actorId, role) in wanted.Where(w => !ev.Participants.Any(p => p.ActorId == w.Id && p.Role == w.Role)))
         {
             ev.Participants.Add(new EventParticipant { ActorId = actorId, Role = role });
+        }
+
+        foreach (var participant in ev.Participants)
+        {
+            participant.Ordinal = draft.Participants.FindIndex(p => p.Actor!.Id == participant.ActorId && p.Role == participant.Role);
         }
 
         var sources = ApplySources(draft.Sources, ev);

@@ -89,6 +89,26 @@ public static class EventDraftText
             .ToList();
     }
 
+    /// <summary>
+    /// The label a person reads for a property of the draft ("Talks.DurationMinutes" → "Duration (minutes)"), the
+    /// one <see cref="Describe"/> uses; a property this list does not know yet is named from its own name.
+    /// </summary>
+    public static string LabelOf(string path) => PathLabels.TryGetValue(path, out var label)
+        ? label
+        : Labels.Words(path[(path.LastIndexOf('.') + 1)..]);
+
+    private static readonly Dictionary<string, string> PathLabels = new(StringComparer.Ordinal)
+    {
+        ["Title"] = "Title", ["Summary"] = "Summary", ["OccurredOn"] = "Date", ["DatePrecision"] = "Date", ["Place"] = "Place",
+        ["Participants"] = "Participants", ["Sources"] = "Sources", ["Links"] = "Related events",
+        ["Talks.Format"] = "Format", ["Talks.DurationMinutes"] = "Duration (minutes)", ["Talks.Round"] = "Round", ["Talks.Outcome"] = "Outcome",
+        ["Statement.Quote"] = "Quote", ["Statement.Platform"] = "Platform", ["Statement.Language"] = "Language",
+        ["Claim.ClaimText"] = "Claim", ["Claim.Verdict"] = "Verdict", ["Claim.VerdictReason"] = "Reason for the verdict", ["Claim.Positions"] = "Positions",
+        ["Exchange.Lines"] = "Released", ["Exchange.Detainees"] = "Named detainees",
+        ["Proposal.Scope"] = "Scope", ["Proposal.Status"] = "Ceasefire status", ["Proposal.DurationDays"] = "Duration (days)",
+        ["Proposal.Responses"] = "Responses", ["Proposal.Violations"] = "Violation allegations",
+    };
+
     private static string Lines<T>(IEnumerable<T> rows, Func<T, string> line) => string.Join("\n", rows.Select(line));
 
     private static string Join(params string?[] parts) => string.Join(", ", parts.Where(p => !string.IsNullOrEmpty(p)));

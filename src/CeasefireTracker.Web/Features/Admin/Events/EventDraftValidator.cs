@@ -56,7 +56,7 @@ public static partial class EventDraftValidator
     {
         var errors = new FieldErrors();
         errors.Text("Title", draft.Title, 300, required: "Give the event a title.");
-        errors.Text("Summary", draft.Summary, 4000);
+        errors.Text("Summary", draft.Summary, 4000, multiline: true);
         errors.Text("Place", draft.Place, 200);
         errors.PastDate("OccurredOn", draft.OccurredOn, today, required: "Give the date the event happened.");
         errors.Defined("DatePrecision", draft.DatePrecision);
@@ -73,7 +73,7 @@ public static partial class EventDraftValidator
             errors.Text($"Sources[{i}].Publisher", s.Publisher, 200, required: "Name the publisher.");
             errors.Url($"Sources[{i}].Url", s.Url);
             errors.PastDate($"Sources[{i}].PublishedOn", s.PublishedOn, today);
-            errors.Text($"Sources[{i}].Excerpt", s.Excerpt, 4000);
+            errors.Text($"Sources[{i}].Excerpt", s.Excerpt, 4000, multiline: true);
         }
 
         for (var i = 0; i < draft.Links.Count; i++)
@@ -138,12 +138,12 @@ public static partial class EventDraftValidator
         // A month of minutes: longer "talks" are a series of meetings, and an absurd number is a typo.
         if (t.DurationMinutes is <= 0 or > 43_200) errors.Add("Talks.DurationMinutes", "The duration is a number of minutes from 1 to 43,200 (30 days), or empty.");
         errors.Text("Talks.Round", t.Round, 200);
-        errors.Text("Talks.Outcome", t.Outcome, 2000);
+        errors.Text("Talks.Outcome", t.Outcome, 2000, multiline: true);
     }
 
     private static void ValidateStatement(StatementDraft s, FieldErrors errors)
     {
-        errors.Text("Statement.Quote", s.Quote, 8000, required: "Give the words as they were said.");
+        errors.Text("Statement.Quote", s.Quote, 8000, required: "Give the words as they were said.", multiline: true);
         errors.Text("Statement.Platform", s.Platform, 200);
         // The column holds 20 characters; a longer tag is no real one anyway.
         if (s.Language.Length > 20 || !LanguageTag().IsMatch(s.Language)) errors.Add("Statement.Language", "Give the language as a tag such as en, uk, ru or pt-BR.");
@@ -151,9 +151,9 @@ public static partial class EventDraftValidator
 
     private static void ValidateClaim(ClaimDraft c, DateOnly today, HashSet<string> sourceKeys, FieldErrors errors)
     {
-        errors.Text("Claim.ClaimText", c.ClaimText, 4000, required: "Give the claim in a sentence.");
+        errors.Text("Claim.ClaimText", c.ClaimText, 4000, required: "Give the claim in a sentence.", multiline: true);
         errors.Defined("Claim.Verdict", c.Verdict);
-        errors.Text("Claim.VerdictReason", c.VerdictReason, 2000, required: "Say why the verdict is what it is.");
+        errors.Text("Claim.VerdictReason", c.VerdictReason, 2000, required: "Say why the verdict is what it is.", multiline: true);
         for (var i = 0; i < c.Positions.Count; i++)
         {
             var p = c.Positions[i];
@@ -207,7 +207,7 @@ public static partial class EventDraftValidator
             errors.Actor($"{at}.Actor", r.Actor);
             errors.Defined($"{at}.Response", r.Response);
             errors.Text($"{at}.Conditions", r.Conditions, 2000,
-                required: r.Response == ProposalResponse.AcceptedWithConditions ? "Give the conditions." : null);
+                required: r.Response == ProposalResponse.AcceptedWithConditions ? "Give the conditions." : null, multiline: true);
             errors.PastDate($"{at}.RespondedOn", r.RespondedOn, today);
             errors.Cites($"{at}.SourceKey", r.SourceKey, sourceKeys);
         }
@@ -224,7 +224,7 @@ public static partial class EventDraftValidator
             var at = $"Proposal.Violations[{i}]";
             errors.Sides($"{at}.Accuser", $"{at}.Accused", v.Accuser, v.Accused);
             errors.PastDate($"{at}.AllegedOn", v.AllegedOn, today, required: "Give the date of the allegation.");
-            errors.Text($"{at}.Description", v.Description, 2000, required: "Say what is alleged.");
+            errors.Text($"{at}.Description", v.Description, 2000, required: "Say what is alleged.", multiline: true);
             errors.Cites($"{at}.SourceKey", v.SourceKey, sourceKeys);
         }
     }

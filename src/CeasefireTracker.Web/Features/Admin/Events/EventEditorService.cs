@@ -38,30 +38,49 @@ public sealed class EventEditorService(
         return ev is null ? null : ToEditable(ev);
     }
 
-    public async Task<EditResult> CreateAsync(EditorSession editor, EventDraft draft, string? reason, CancellationToken cancellationToken = default)
+    public Task<EditResult> CreateAsync(EditorSession editor, EventDraft draft, string? reason, CancellationToken cancellationToken = default) =>
+        CreateAsync(editor, draft, reason, EventStatus.Draft, cancellationToken);
+
+    /// <summary>Adds an event as a draft, or (<paramref name="status"/> Published) publishes it in the same step.</summary>
+    public async Task<EditResult> CreateAsync(
+        EditorSession editor, EventDraft draft, string? reason, EventStatus status, CancellationToken cancellationToken = default)
     {
+        if (status is not (EventStatus.Draft or EventStatus.Published)) return EditResult.Invalid(StatusField, "A new event is a draft or published.");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        draft.Status = EventStatus.Draft;
+        draft.Status = status;
         var errors = await ValidateAsync(db, draft, eventId: null, reason, cancellationToken);
         if (errors.Any) return EditResult.Invalid(errors);
 
         var ev = EventDraftMapping.NewEntity(draft.Kind);
         ev.Slug = await FreeSlugAsync(db, draft.Title, cancellationToken);
-        ev.Status = EventStatus.Draft;
+        ev.Status = status;
         ev.CreatedAt = clock.GetUtcNow();
         ev.CreatedBy = editor.DisplayName;
         EventDraftMapping.Apply(draft, ev, editor.DisplayName, clock.GetUtcNow());
         db.Events.Add(ev);
-        return await CommitAsync(db, ev, draft, editor, RevisionAction.Created, reason, cancellationToken);
+        return await CommitAsync(db, ev, draft, editor, status == EventStatus.Published ? RevisionAction.Published : RevisionAction.Created, reason, cancellationToken);
     }
 
     /// <summary>
     /// Saves the editor's draft over the version they loaded and, when <paramref name="status"/> differs from the
-    /// event's, moves it there in the same save (publishing checks the draft as it will be published).
+    /// event's, moves it there in the same save (publishing checks the draft as it will be published). If someone
+    /// saved meanwhile, nothing is saved and the conflict lists the differences.
     /// </summary>
     public Task<EditResult> SaveAsync(
         EditorSession editor, long id, uint version, EventDraft draft, EventStatus status, string? reason, CancellationToken cancellationToken = default) =>
-        UpdateAsync(editor, id, version, draft, status, reason, reverted: false, cancellationToken);
+        UpdateAsync(editor, id, version, null, draft, status, reason, reverted: false, null, cancellationToken);
+
+    /// <summary>
+    /// The same, knowing the version the editor loaded (<paramref name="loaded"/>, at <paramref name="version"/>): if
+    /// someone saved meanwhile, the two are merged three ways. Fields only they changed keep their value, fields only
+    /// this editor changed take the form's; a field both changed is saved only with a choice for it in
+    /// <paramref name="choices"/> (made against the version stored now), else nothing is saved and the conflict lists
+    /// it. The revision's reason records the merge.
+    /// </summary>
+    public Task<EditResult> SaveAsync(
+        EditorSession editor, long id, uint version, EventDraft loaded, EventDraft draft, EventStatus status, string? reason,
+        MergeChoices? choices, CancellationToken cancellationToken = default) =>
+        UpdateAsync(editor, id, version, loaded, draft, status, reason, reverted: false, choices, cancellationToken);
 
     /// <summary>Brings back the content of revision <paramref name="number"/> as a new revision; the status stays.</summary>
     public async Task<EditResult> RevertAsync(
@@ -77,17 +96,38 @@ public sealed class EventEditorService(
         }
 
         if (snapshot is null) return EditResult.Invalid(GeneralField, $"There is no version {number} of this event.");
-        return await UpdateAsync(editor, id, version, EventDraft.FromJson(snapshot), status: null,
-            reason ?? $"Back to version {number}.", reverted: true, cancellationToken);
+        return await UpdateAsync(editor, id, version, null, EventDraft.FromJson(snapshot), status: null,
+            reason ?? $"Back to version {number}.", reverted: true, null, cancellationToken);
     }
 
     private async Task<EditResult> UpdateAsync(
-        EditorSession editor, long id, uint version, EventDraft draft, EventStatus? status, string? reason, bool reverted,
-        CancellationToken cancellationToken)
+        EditorSession editor, long id, uint version, EventDraft? loaded, EventDraft draft, EventStatus? status, string? reason, bool reverted,
+        MergeChoices? choices, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ev = await LoadEventAsync(db, id, tracked: true, cancellationToken);
         if (ev is null) return EditResult.Invalid(GeneralField, "This event no longer exists.");
+        if (draft.Kind != ev.Kind) return EditResult.Invalid(GeneralField, "The kind of an event cannot change.");
+
+        var stored = EventDraftMapping.ToDraft(ev);
+        var typedReason = reason;
+        string? merged = null;
+        if (ev.Version != version && loaded is not null)
+        {
+            // Rows left empty and stray spaces are no change of the editor's.
+            EventDraftValidator.Normalize(draft);
+            var merge = EventDraftMerge.Merge(loaded, stored, draft, choices?.Version == ev.Version ? choices.Fields : null);
+            if (merge.Conflicts.Count > 0) return Conflicted(ev, stored, draft, merge.Conflicts);
+
+            // A status the editor did not ask to change is the one the other editor left: a save of content never
+            // undoes their unpublish or archive.
+            status = status == loaded.Status ? ev.Status : status;
+            merged = merge.Note(ev.UpdatedBy ?? "another editor");
+            reason = string.IsNullOrWhiteSpace(reason) ? merged : $"{reason.Trim()} ({merged})";
+            if (reason.Length > EventRevisionConfiguration.ReasonMaxLength) reason = reason[..(EventRevisionConfiguration.ReasonMaxLength - 1)] + "…";
+            draft = merge.Result;
+            version = ev.Version;
+        }
 
         var target = status ?? ev.Status;
         if (target != ev.Status && !NextStatuses(ev.Status).Contains(target))
@@ -95,15 +135,13 @@ public sealed class EventEditorService(
             return EditResult.Invalid(StatusField, $"An event that is {Labels.Words(ev.Status).ToLowerInvariant()} cannot become {Labels.Words(target).ToLowerInvariant()}.");
         }
 
-        if (draft.Kind != ev.Kind) return EditResult.Invalid(GeneralField, "The kind of an event cannot change.");
         draft.Status = target;
-        var errors = await ValidateAsync(db, draft, id, reason, cancellationToken);
+        var errors = await ValidateAsync(db, draft, id, typedReason, cancellationToken);
         if (errors.Any) return EditResult.Invalid(errors);
 
-        var stored = EventDraftMapping.ToDraft(ev);
         if (ev.Version != version)
         {
-            return Conflicted(ev, stored, draft);
+            return Conflicted(ev, stored, draft, []);
         }
 
         if (EventDraftText.Compare(stored, draft).Count == 0)
@@ -116,7 +154,8 @@ public sealed class EventEditorService(
         ev.Status = target;
         // The save's UPDATE carries "WHERE xmin = <the version the editor loaded>".
         db.Entry(ev).Property(e => e.Version).OriginalValue = version;
-        return await CommitAsync(db, ev, draft, editor, action, reason, cancellationToken);
+        var saved = await CommitAsync(db, ev, draft, editor, action, reason, cancellationToken);
+        return saved with { Merged = saved.Succeeded ? merged : null };
     }
 
     /// <summary>
@@ -157,7 +196,7 @@ public sealed class EventEditorService(
             var current = await LoadEventAsync(fresh, ev.Id, tracked: false, cancellationToken);
             return current is null
                 ? EditResult.Invalid(GeneralField, "Someone else changed this event's history just now; reload it and save again.")
-                : Conflicted(current, EventDraftMapping.ToDraft(current), snapshot);
+                : Conflicted(current, EventDraftMapping.ToDraft(current), snapshot, []);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
@@ -179,11 +218,11 @@ public sealed class EventEditorService(
     private static bool IsRevisionNumberTaken(DbUpdateException e) =>
         e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_event_revisions_event_id_number" };
 
-    private static EditResult Conflicted(Event current, EventDraft stored, EventDraft wanted)
+    private static EditResult Conflicted(Event current, EventDraft stored, EventDraft wanted, IReadOnlyList<MergeConflictField> overlaps)
     {
         wanted.Status = current.Status;
         var conflict = new EditConflict(
-            current.UpdatedBy ?? "another editor", current.UpdatedAt, current.Version, current.Status, EventDraftText.Compare(stored, wanted));
+            current.UpdatedBy ?? "another editor", current.UpdatedAt, current.Version, current.Status, EventDraftText.Compare(stored, wanted), overlaps);
         return new EditResult(current.Id, current.Version, new Dictionary<string, string[]>(), conflict, Unchanged: false);
     }
 
