@@ -21,6 +21,9 @@ internal sealed class CircuitAccess(
 {
     private int refused;
 
+    // The last browser message admitted to the circuit: the next one waits for it (see CreateInboundActivityHandler).
+    private Task handedOn = Task.CompletedTask;
+
     // First of all handlers, so no other handler's inbound work runs for a refused user.
     public override int Order => int.MinValue;
 
@@ -42,10 +45,32 @@ internal sealed class CircuitAccess(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Checks the user before each message from the browser is handled, keeping the messages in the order they came.
+    /// The check waits for the database, and while it waits the circuit's dispatcher takes the next message: without
+    /// the queue a click on "Save" could overtake the change of the field typed just before it, and the form would be
+    /// saved without that field. Each message waits for the one before it to be checked and handed on, never for it to
+    /// finish (a handler may itself be waiting for a later message, such as the browser's answer to a JS call).
+    /// </summary>
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
         async context =>
         {
-            if (await AllowedAsync(context.Circuit, CancellationToken.None)) await next(context);
+            // Handlers run on the circuit's dispatcher, one at a time between awaits, so the queue needs no lock.
+            var previous = handedOn;
+            var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            handedOn = mine.Task;
+            try
+            {
+                await previous;
+                if (!await AllowedAsync(context.Circuit, CancellationToken.None)) return;
+                var handling = next(context);
+                mine.TrySetResult();
+                await handling;
+            }
+            finally
+            {
+                mine.TrySetResult();
+            }
         };
 
     /// <summary>The revalidation signed the circuit out, or a reconnection brought another user: act now, not at the next click.</summary>
