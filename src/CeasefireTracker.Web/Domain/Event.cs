@@ -18,6 +18,15 @@ public enum DatePrecision
     Approximate,
 }
 
+/// <summary>How a stated duration is meant: "about three hours", "under two hours" (reports rarely time talks exactly).</summary>
+public enum DurationQualifier
+{
+    Exact,
+    About,
+    Under,
+    Over,
+}
+
 public enum EventStatus
 {
     Draft,
@@ -36,8 +45,31 @@ public abstract class Event
     public EventKind Kind { get; protected set; }
     public required string Title { get; set; }
     public string? Summary { get; set; }
+
+    /// <summary>
+    /// The day the event started, in the calendar of the place (its <see cref="TimeZone"/> when it has one): the
+    /// timeline's order and filter. Events logged before windows existed had only this date.
+    /// </summary>
     public DateOnly OccurredOn { get; set; }
+
+    /// <summary>How exactly the start is known.</summary>
     public DatePrecision DatePrecision { get; set; }
+
+    /// <summary>The start as an instant, when the report gives its hour ("from 18:00 Moscow time").</summary>
+    public DateTimeOffset? StartsAt { get; set; }
+
+    /// <summary>The last day of the event (inclusive), in the place's calendar; null for a one-day event or an open window.</summary>
+    public DateOnly? EndsOn { get; set; }
+
+    /// <summary>The end as an instant, when the report gives its hour.</summary>
+    public DateTimeOffset? EndsAt { get; set; }
+
+    /// <summary>How exactly the end is known; set exactly when <see cref="EndsOn"/> is (UCDP's latest possible date).</summary>
+    public DatePrecision? EndPrecision { get; set; }
+
+    /// <summary>The IANA zone the hours were given in (Europe/Moscow), so they read back as the report said them.</summary>
+    public string? TimeZone { get; set; }
+
     public string? Place { get; set; }
     public EventStatus Status { get; set; }
 
@@ -60,17 +92,33 @@ public abstract class Event
     public List<EventLink> LinksTo { get; set; } = [];
 }
 
-/// <summary>The part an actor played in an event.</summary>
+/// <summary>The part an actor played in an event; the order is the order readers see them in.</summary>
 public enum ParticipantRole
 {
     Party,
+    HeadOfDelegation,
+    Delegate,
     Mediator,
     Host,
+    Observer,
     Speaker,
     Claimant,
     Proposer,
     Subject,
     Mentioned,
+}
+
+public static class ParticipantRoles
+{
+    /// <summary>
+    /// The roles of actors who sat at the table (CAMEO's consult modes: party, delegation, host, mediator, observer).
+    /// Someone only mentioned in a report of the talks, or its subject, met nobody there.
+    /// </summary>
+    public static readonly IReadOnlyList<ParticipantRole> AtTheTable =
+    [
+        ParticipantRole.Party, ParticipantRole.HeadOfDelegation, ParticipantRole.Delegate,
+        ParticipantRole.Mediator, ParticipantRole.Host, ParticipantRole.Observer,
+    ];
 }
 
 public class EventParticipant
@@ -79,6 +127,10 @@ public class EventParticipant
     public int ActorId { get; set; }
     public Actor Actor { get; set; } = null!;
     public ParticipantRole Role { get; set; }
+
+    /// <summary>The side this participant speaks for (Medinsky → Russia): a person never "meets" their own side.</summary>
+    public int? RepresentsId { get; set; }
+    public Actor? Represents { get; set; }
 }
 
 /// <summary>A published report the event is taken from.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Export;
 using CeasefireTracker.Web.Features.Timeline;
 using CsvHelper;
@@ -92,7 +93,7 @@ public sealed class TimelineCsvExportTests(TestDatabase database) : DemoSiteTest
         var first = await timeline.GetPageAsync(filter, 7, Cancel);
 
         var slugs = new List<string>();
-        await foreach (var row in TimelineCsvExport.RowsAsync(timeline, filter, first, 7, new Uri("https://tracker.example/"), Cancel))
+        await foreach (var row in TimelineCsvExport.RowsAsync(timeline, new EventFactsService(Database.CreateFactory()), filter, first, 7, new Uri("https://tracker.example/"), Cancel))
         {
             slugs.Add(row.Slug);
         }

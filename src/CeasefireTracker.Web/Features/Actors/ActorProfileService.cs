@@ -48,9 +48,6 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
 {
     public const int ListLimit = 20;
 
-    /// <summary>Roles of actors who were talked about, not present: they did not meet anyone.</summary>
-    private static readonly ParticipantRole[] Absent = [ParticipantRole.Mentioned, ParticipantRole.Subject];
-
     /// <summary>Chains longer than this are data errors (a loop through several actors); the walk stops there.</summary>
     private const int MaxAffiliationDepth = 12;
 
@@ -126,18 +123,15 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     }
 
     /// <summary>
-    /// Everyone present at the same published talks as the actor, in one aggregate query: most talks first, then the
-    /// most recent. An actor in several roles at one meeting (host and party) counts it once.
+    /// Everyone who sat across the table from the actor at published talks (the <c>talks_meetings</c> view: people and
+    /// the sides they represent, never the actor's own side), in one aggregate query: most talks first, then the most
+    /// recent. An actor in several roles at one meeting (host and party) counts it once.
     /// </summary>
     private static async Task<List<MetWithItem>> MetWithAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
     {
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.Kind == EventKind.Talks && e.Status == EventStatus.Published
-                && e.Participants.Any(p => p.ActorId == actorId && !Absent.Contains(p.Role)))
-            .SelectMany(e => e.Participants
-                .Where(p => p.ActorId != actorId && !Absent.Contains(p.Role))
-                .Select(p => new { p.ActorId, EventId = e.Id, e.OccurredOn, e.DatePrecision }))
-            .Distinct()
+        var rows = await db.TalksMeetings
+            .Where(m => m.ActorId == actorId)
+            .Select(m => new { ActorId = m.OtherId, m.EventId, m.OccurredOn, m.DatePrecision })
             .GroupBy(x => x.ActorId)
             .Select(g => new
             {
