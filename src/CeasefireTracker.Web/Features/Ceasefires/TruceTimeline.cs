@@ -14,8 +14,10 @@ public sealed record AxisTick(DateTimeOffset At, string Label);
 
 /// <summary>
 /// The truce windows over time, as the /ceasefires chart draws them: one row per proposal that has a window, from its
-/// start to its end (an open one to today), the spans it was in force filled in, and a mark on each day a violation
-/// was alleged. Times are instants: a date counts from its midnight UTC, and a last day up to the next midnight.
+/// start to its end, the spans it was in force filled in, and a mark on each day a violation was alleged. A window
+/// with no recorded end runs to the last thing recorded of it (a status, an allegation, its end of record) and is
+/// marked open, rather than to today, which would claim it still holds. Times are instants: a date counts from its
+/// midnight UTC, and a last day up to the next midnight.
 /// </summary>
 public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset From, DateTimeOffset To, int Omitted)
 {
@@ -24,14 +26,13 @@ public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset 
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static TruceTimeline Of(IEnumerable<ProposalRow> proposals, DateOnly today)
+    public static TruceTimeline Of(IEnumerable<ProposalRow> proposals)
     {
         var rows = new List<TruceRow>();
-        var all = proposals.ToList();
-        foreach (var proposal in all.Where(HasWindow))
+        foreach (var proposal in proposals.Where(HasWindow))
         {
-            var window = WindowOf(proposal, today);
-            rows.Add(new TruceRow(proposal, window, InForceSpans(proposal, window, today), [.. proposal.Violations.Select(v => Start(v.AllegedOn)).Distinct()]));
+            var window = WindowOf(proposal);
+            rows.Add(new TruceRow(proposal, window, InForceSpans(proposal, window), [.. proposal.Violations.Select(v => Start(v.AllegedOn)).Distinct()]));
         }
 
         var shown = rows.OrderByDescending(r => r.Window.From).Take(MaxRows).OrderBy(r => r.Window.From).ToList();
@@ -67,14 +68,15 @@ public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset 
         p.Window.HasEnd || p.StatusHistory.Any(h => h.Status is CeasefireStatus.InForce or CeasefireStatus.Violated)
         || p.Status is CeasefireStatus.InForce or CeasefireStatus.Violated;
 
-    private static TruceSpan WindowOf(ProposalRow p, DateOnly today)
+    private static TruceSpan WindowOf(ProposalRow p)
     {
         var from = p.Window.StartsAt ?? Start(p.Window.StartDate);
         var end = p.Window.EndsAt ?? (p.Window.EndDate is { } last ? Start(last.AddDays(1)) : (DateTimeOffset?)null);
-        var openEnded = end is null;
-        var to = end ?? Start(Later(today, p.EndedOn).AddDays(1));
-        if (p.EndedOn is { } ended && Start(ended.AddDays(1)) < to) to = Max(from, Start(ended.AddDays(1)));
-        return new TruceSpan(from, Max(from, to), InForce: false, openEnded);
+        if (p.EndedOn is { } ended && (end is null || Start(ended.AddDays(1)) < end)) end = Start(ended.AddDays(1));
+        if (end is { } known) return new TruceSpan(from, Max(from, known), InForce: false, OpenEnded: false);
+
+        var lastRecorded = p.StatusHistory.Select(h => h.On).Concat(p.Violations.Select(v => v.AllegedOn)).Append(p.Window.StartDate).Max();
+        return new TruceSpan(from, Max(from, Start(lastRecorded.AddDays(1))), InForce: false, OpenEnded: true);
     }
 
     /// <summary>
@@ -82,7 +84,7 @@ public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset 
     /// of it (lapsed, proposed) or the window's end. Without a history, a truce in force or violated held for its
     /// whole window, as far as anyone recorded.
     /// </summary>
-    private static List<TruceSpan> InForceSpans(ProposalRow p, TruceSpan window, DateOnly today)
+    private static List<TruceSpan> InForceSpans(ProposalRow p, TruceSpan window)
     {
         static bool Holding(CeasefireStatus s) => s is CeasefireStatus.InForce or CeasefireStatus.Violated;
         if (p.StatusHistory.Count == 0)
@@ -106,8 +108,6 @@ public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset 
         if (since is { } open) spans.Add(new TruceSpan(open, Max(open, window.To), InForce: true, window.OpenEnded));
         return spans;
     }
-
-    private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } other && other > a ? other : a;
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

@@ -41,13 +41,15 @@ public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
     public async Task<IReadOnlyList<TrackSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Summaries(db).OrderByDescending(t => t.Last).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+        var tracks = await Summaries(db, db.NegotiationTracks).ToListAsync(cancellationToken);
+        // Tracks are a handful: the most recently active first, sorted here.
+        return [.. tracks.OrderByDescending(t => t.Last).ThenBy(t => t.Name, StringComparer.CurrentCulture)];
     }
 
     public async Task<TrackPageModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var track = await Summaries(db).FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        var track = await Summaries(db, db.NegotiationTracks.Where(t => t.Slug == slug)).FirstOrDefaultAsync(cancellationToken);
         if (track is null) return null;
 
         var rounds = await db.Talks.AsNoTracking()
@@ -57,8 +59,9 @@ public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
             {
                 t.Id, t.Slug, t.Title, t.RoundNumber, t.OccurredOn, t.DatePrecision, t.StartsAt, t.EndsOn, t.EndPrecision, t.EndsAt, t.TimeZone,
                 t.Place, t.Format, t.Outcome,
+                // Roles are stored by name: the page puts them in the enum's order.
                 Participants = t.Participants
-                    .OrderBy(p => p.Role).ThenBy(p => p.Actor.Name)
+                    .OrderBy(p => p.Actor.Name)
                     .Select(p => new RoundParticipant(
                         new ActorRef(p.Actor.Id, p.Actor.Slug, p.Actor.Name), p.Role,
                         p.Represents == null ? null : new ActorRef(p.Represents.Id, p.Represents.Slug, p.Represents.Name)))
@@ -93,8 +96,8 @@ public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
                     new EventWindow(l.OccurredOn, l.DatePrecision, l.StartsAt, l.EndsOn, l.EndPrecision, l.EndsAt, l.TimeZone), l.Relation, l.FromRound))]))]);
     }
 
-    private static IQueryable<TrackSummary> Summaries(TrackerDbContext db) =>
-        db.NegotiationTracks.AsNoTracking().Select(t => new TrackSummary(
+    private static IQueryable<TrackSummary> Summaries(TrackerDbContext db, IQueryable<NegotiationTrack> tracks) =>
+        tracks.AsNoTracking().Select(t => new TrackSummary(
             t.Slug,
             t.Name,
             t.Description,
