@@ -56,8 +56,10 @@ public sealed record EventWindow(
         }
     }
 
-    /// <summary>The length in words: "30 hours", "3 days", "4 h 30 min".</summary>
-    public string? LengthText => Length is { } length ? DurationWords(length) : null;
+    /// <summary>The length in words: "30 hours", "4 h 30 min"; a window of dates in days ("3 days").</summary>
+    public string? LengthText => Length is { } length
+        ? StartsAt is null ? Plural((long)length.TotalDays, "day") : DurationWords(length)
+        : null;
 
     /// <summary>The whole window in words, as an event page heads it.</summary>
     public string Describe()
