@@ -125,7 +125,7 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
     {
         var tracks = new TrackAdminService(Database.CreateFactory(), TestPageCache.Create(), NullLogger<TrackAdminService>.Instance);
         var istanbul = (await tracks.CreateAsync(Anna, "Istanbul talks 2025", "Direct talks between Russia and Ukraine.", Cancel)).Track!;
-        Assert.Equal([istanbul], await tracks.SearchAsync("istanbul", Cancel));
+        Assert.Equal([istanbul], await tracks.SearchAsync(Anna, "istanbul", Cancel));
         Assert.False((await tracks.CreateAsync(Anna, " istanbul TALKS 2025 ", null, Cancel)).Succeeded);
 
         var draft = EventDraft.New(EventKind.Talks);

@@ -24,8 +24,9 @@ public sealed class TrackAdminService(IDbContextFactory<TrackerDbContext> contex
     private const int MaxSuggestions = 8;
 
     /// <summary>Tracks whose name contains the text, accents and case ignored; names starting with it first.</summary>
-    public async Task<IReadOnlyList<TrackChoice>> SearchAsync(string? text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TrackChoice>> SearchAsync(EditorSession editor, string? text, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(editor);
         if (SearchText.Escaped(text) is not { } needle) return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.NegotiationTracks.AsNoTracking()
