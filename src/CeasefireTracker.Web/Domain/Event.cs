@@ -92,7 +92,10 @@ public abstract class Event
     public List<EventLink> LinksTo { get; set; } = [];
 }
 
-/// <summary>The part an actor played in an event; the order is the order readers see them in.</summary>
+/// <summary>
+/// The part an actor played in an event; the order is the order readers see them in. Party, head of delegation,
+/// delegate, mediator, host and observer sit at the table of talks (the talks_meetings view); the others were not there.
+/// </summary>
 public enum ParticipantRole
 {
     Party,
@@ -106,19 +109,6 @@ public enum ParticipantRole
     Proposer,
     Subject,
     Mentioned,
-}
-
-public static class ParticipantRoles
-{
-    /// <summary>
-    /// The roles of actors who sat at the table (CAMEO's consult modes: party, delegation, host, mediator, observer).
-    /// Someone only mentioned in a report of the talks, or its subject, met nobody there.
-    /// </summary>
-    public static readonly IReadOnlyList<ParticipantRole> AtTheTable =
-    [
-        ParticipantRole.Party, ParticipantRole.HeadOfDelegation, ParticipantRole.Delegate,
-        ParticipantRole.Mediator, ParticipantRole.Host, ParticipantRole.Observer,
-    ];
 }
 
 public class EventParticipant

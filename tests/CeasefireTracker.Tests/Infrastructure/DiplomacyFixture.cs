@@ -85,31 +85,15 @@ public sealed class DiplomacyFixture
         var (counterId, counterSlug) = await PublishAsync(counter);
         CounterSlug = counterSlug;
 
-        var truce = Draft(EventKind.CeasefireProposal, "Russia declares an Easter truce", Easter);
-        (truce.StartTime, truce.EndsOn, truce.EndTime, truce.TimeZone) = (new TimeOnly(18, 0), Easter.AddDays(2), new TimeOnly(0, 0), "Europe/Moscow");
+        var truce = EasterTruce();
+        truce.Sources = [new SourceDraft { Key = source.Key, Publisher = source.Publisher, Url = source.Url, PublishedOn = source.PublishedOn }];
         truce.Participants = [new() { Actor = C(Russia), Role = ParticipantRole.Proposer }];
-        truce.Proposal = new ProposalDraft
-        {
-            Scope = CeasefireScope.Full,
-            Declaration = CeasefireDeclaration.Unilateral,
-            Form = CeasefireForm.Verbal,
-            Purpose = CeasefirePurpose.Holiday,
-            AnnouncedOn = Easter,
-            EndedHow = CeasefireEnding.Expired,
-            EndedOn = Easter.AddDays(2),
-            StatusHistory =
-            [
-                new() { Status = CeasefireStatus.InForce, On = Easter },
-                new() { Status = CeasefireStatus.Violated, On = Easter.AddDays(1) },
-                new() { Status = CeasefireStatus.Lapsed, On = Easter.AddDays(2) },
-            ],
-            Responses =
-            [
-                new() { Actor = C(Ukraine), Response = ProposalResponse.CounterProposal, RespondedOn = Easter, Conditions = "30 days instead",
-                    CounterProposal = new EventChoice(counterId, counter.Title, Easter), SourceKey = source.Key },
-            ],
-            Violations = [new() { Accuser = C(Zelensky), Accused = C(Russia), AllegedOn = Easter.AddDays(1), Description = "Shelling went on.", SourceKey = source.Key }],
-        };
+        truce.Proposal!.Responses =
+        [
+            new() { Actor = C(Ukraine), Response = ProposalResponse.CounterProposal, RespondedOn = Easter, Conditions = "30 days instead",
+                CounterProposal = new EventChoice(counterId, counter.Title, Easter), SourceKey = source.Key },
+        ];
+        truce.Proposal.Violations = [new() { Accuser = C(Zelensky), Accused = C(Russia), AllegedOn = Easter.AddDays(1), Description = "Shelling went on.", SourceKey = source.Key }];
         var (truceId, truceSlug) = await PublishAsync(truce);
         TruceSlug = truceSlug;
 
@@ -153,6 +137,35 @@ public sealed class DiplomacyFixture
             ],
         };
         ExchangeSlug = (await PublishAsync(exchange)).Slug;
+    }
+
+    /// <summary>
+    /// The truce as typed, without its participants, responses and allegations: 30 hours from 18:00 Moscow time on
+    /// Easter Saturday, unilateral, verbal, for the holiday, in force, violated the next day, lapsed at its end.
+    /// </summary>
+    public static EventDraft EasterTruce(string title = "Russia declares an Easter truce")
+    {
+        var draft = EventDraft.New(EventKind.CeasefireProposal);
+        (draft.Title, draft.Summary, draft.OccurredOn) = (title, "A 30-hour unilateral truce from 18:00 Moscow time.", Easter);
+        (draft.StartTime, draft.EndsOn, draft.EndTime, draft.TimeZone) = (new TimeOnly(18, 0), Easter.AddDays(2), new TimeOnly(0, 0), "Europe/Moscow");
+        draft.Sources = [new() { Publisher = "Wire", Url = "https://example.org/easter", PublishedOn = Easter }];
+        draft.Proposal = new ProposalDraft
+        {
+            Scope = CeasefireScope.Full,
+            Declaration = CeasefireDeclaration.Unilateral,
+            Form = CeasefireForm.Verbal,
+            Purpose = CeasefirePurpose.Holiday,
+            AnnouncedOn = Easter,
+            EndedHow = CeasefireEnding.Expired,
+            EndedOn = Easter.AddDays(2),
+            StatusHistory =
+            [
+                new() { Status = CeasefireStatus.InForce, On = Easter },
+                new() { Status = CeasefireStatus.Violated, On = Easter.AddDays(1), Note = "Shelling reported on both sides." },
+                new() { Status = CeasefireStatus.Lapsed, On = Easter.AddDays(2) },
+            ],
+        };
+        return draft;
     }
 
     private static ActorChoice C(Actor a) => new(a.Id, a.Name);

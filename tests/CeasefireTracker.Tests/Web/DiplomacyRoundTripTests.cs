@@ -58,7 +58,7 @@ public sealed class DiplomacyRoundTripTests(TestDatabase database) : HostedAppTe
         Assert.Equal("Lapsed", facts[facts.IndexOf("Status") + 1]);
         Assert.Equal("Expired on 21 April 2025", facts[facts.IndexOf("Ended") + 1]);
         Assert.Equal("Russia extends the Easter truce by a day", facts[facts.IndexOf("Extended by") + 1]);
-        Assert.Equal(["19 April 2025 In force", "20 April 2025 Violated", "21 April 2025 Lapsed"], page.QuerySelectorAll(".status-history li").Select(Text));
+        Assert.Equal(["19 April 2025 In force", "20 April 2025 Violated Shelling reported on both sides.", "21 April 2025 Lapsed"], page.QuerySelectorAll(".status-history li").Select(Text));
         var response = page.QuerySelector(".details table tbody tr")!;
         Assert.Contains("Counter-proposal", Text(response), StringComparison.Ordinal);
         Assert.Equal($"/events/{fixture.CounterSlug}", response.QuerySelector(".response__counter a")!.GetAttribute("href"));

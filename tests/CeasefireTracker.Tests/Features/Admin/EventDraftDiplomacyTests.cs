@@ -20,7 +20,7 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
 {
     private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Anna = new("user-anna", "Anna Editor", isAdmin: false);
-    private static readonly DateOnly Easter = new(2025, 4, 19);
+    private static readonly DateOnly Easter = DiplomacyFixture.Easter;
 
     private Actor russia = null!, ukraine = null!, zelensky = null!, medinsky = null!, umerov = null!, turkey = null!, uae = null!;
 
@@ -46,35 +46,7 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
         return (await Service.LoadAsync(created.EventId, Cancel))!;
     }
 
-    private static EventDraft Truce(string title = "Russia declares an Easter truce")
-    {
-        var draft = EventDraft.New(EventKind.CeasefireProposal);
-        draft.Title = title;
-        draft.Summary = "A 30-hour unilateral truce from 18:00 Moscow time.";
-        draft.OccurredOn = Easter;
-        draft.StartTime = new TimeOnly(18, 0);
-        draft.EndsOn = Easter.AddDays(2);
-        draft.EndTime = new TimeOnly(0, 0);
-        draft.TimeZone = "Europe/Moscow";
-        draft.Sources = [new() { Publisher = "Wire", Url = "https://example.org/easter", PublishedOn = Easter }];
-        draft.Proposal = new ProposalDraft
-        {
-            Scope = CeasefireScope.Full,
-            Declaration = CeasefireDeclaration.Unilateral,
-            Form = CeasefireForm.Verbal,
-            Purpose = CeasefirePurpose.Holiday,
-            AnnouncedOn = Easter,
-            EndedHow = CeasefireEnding.Expired,
-            EndedOn = Easter.AddDays(2),
-            StatusHistory =
-            [
-                new() { Status = CeasefireStatus.InForce, On = Easter },
-                new() { Status = CeasefireStatus.Violated, On = Easter.AddDays(1), Note = "Shelling reported on both sides." },
-                new() { Status = CeasefireStatus.Lapsed, On = Easter.AddDays(2) },
-            ],
-        };
-        return draft;
-    }
+    private static EventDraft Truce(string title = "Russia declares an Easter truce") => DiplomacyFixture.EasterTruce(title);
 
     [Fact]
     public async Task A_typed_truce_with_hours_in_a_zone_comes_back_as_entered()
