@@ -173,6 +173,19 @@ public sealed class DiplomacyRoundTripTests(TestDatabase database) : HostedAppTe
     }
 
     [Fact]
+    public async Task An_actor_page_counts_how_they_took_part()
+    {
+        static List<string> Parts(IHtmlDocument page) => [.. page.QuerySelector(".actor-parts")!.Children.Select(Text)];
+
+        Assert.Equal(
+            ["Ceasefires proposed", "2", "Ceasefires answered", "1", "Accused of violations", "1", "Prisoner exchanges", "1"],
+            Parts(await GetPageAsync("/actors/russia")));
+        var zelensky = await GetPageAsync("/actors/volodymyr-zelensky");
+        Assert.Equal(["Violations alleged", "1"], Parts(zelensky));
+        Assert.Equal("/timeline?actor=volodymyr-zelensky&kind=ceasefire-proposal", zelensky.QuerySelector(".actor-parts a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_csv_has_a_column_for_each_new_fact()
     {
         using var reader = CsvReader.FromText(await GetTextAsync("/timeline.csv"), CsvReaderOptions.Default with { Separator = ',' });

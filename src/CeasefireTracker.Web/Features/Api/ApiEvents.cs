@@ -18,7 +18,7 @@ internal static class ApiEvents
         facts?.Talks is { } talks ? Talks(talks, siteRoot) : null,
         facts?.Proposal is { } proposal ? Proposal(proposal, siteRoot) : null,
         facts?.Exchange is { } exchange ? Exchange(exchange) : null,
-        [.. (facts?.Representing ?? []).Select(r => new ApiRepresentation(Actor(r.Actor), UrlNames.Of(r.Role), Actor(r.Side)))]);
+        [.. item.Representing.Select(r => new ApiRepresentation(Actor(r.Actor), UrlNames.Of(r.Role), Actor(r.Side)))]);
 
     private static ApiTalks Talks(TalksFacts t, Uri siteRoot) => new(
         UrlNames.Of(t.Format),

@@ -61,7 +61,7 @@ public static class DataApi
         if (problems.Count > 0) return FilterProblems.BadRequest(problems);
 
         var siteRoot = PublicUrls.SiteRoot(request);
-        var details = await facts.GetAsync(result.Items, cancellationToken);
+        var details = await facts.GetAsync(result.Items, parsed.Filter.Kinds, cancellationToken);
         var items = result.Items.Select(i => ApiEvents.From(i, details.GetValueOrDefault(i.Id), siteRoot)).ToList();
         var nextUrl = result.Next is null
             ? null

@@ -33,32 +33,31 @@ public sealed record ExchangeLineFact(ActorRef From, ActorRef To, DetaineeCatego
 
 public sealed record ExchangeFacts(IReadOnlyList<ExchangeLineFact> Lines, IReadOnlyList<LedgerBatch> Batches, IReadOnlyList<ReportedFigure> Reports);
 
-/// <summary>A participant who spoke for a side (a head of delegation for their state).</summary>
-public sealed record Representation(ActorRef Actor, ParticipantRole Role, ActorRef Side);
-
-/// <summary>The details of one event's kind, and who spoke for which side, for files and feeds that describe each event on its own.</summary>
-public sealed record EventFacts(TalksFacts? Talks = null, ProposalFacts? Proposal = null, ExchangeFacts? Exchange = null)
-{
-    public IReadOnlyList<Representation> Representing { get; init; } = [];
-}
+/// <summary>The details of one event's kind, for files and feeds that describe each event on its own.</summary>
+public sealed record EventFacts(TalksFacts? Talks = null, ProposalFacts? Proposal = null, ExchangeFacts? Exchange = null);
 
 /// <summary>
-/// The kind details of a page of timeline items, for the JSON API, the CSV and the feed: one query for who represented
-/// which side, and one each for the page's talks, ceasefires (with status histories, responses and allegations) and
-/// exchanges (with lines, batches and reports). Four queries for any page that has events, whatever its size and kinds.
+/// The kind details of a page of timeline items, for the JSON API, the CSV and the feed: one query each for the page's
+/// talks, ceasefires (with status histories, responses and allegations) and exchanges (with lines, batches and
+/// reports). A kind the filter leaves out is not asked for; otherwise it is, whether the page holds one or not, so a
+/// page costs the same queries for the same filter whatever the data (three at most).
 /// </summary>
 public sealed class EventFactsService(IDbContextFactory<TrackerDbContext> contexts)
 {
-    public async Task<IReadOnlyDictionary<long, EventFacts>> GetAsync(IReadOnlyCollection<TimelineItem> items, CancellationToken cancellationToken = default)
+    /// <param name="kinds">The kinds the filter asks for; empty for every kind.</param>
+    public async Task<IReadOnlyDictionary<long, EventFacts>> GetAsync(
+        IReadOnlyCollection<TimelineItem> items, IReadOnlyCollection<EventKind> kinds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(kinds);
         var facts = new Dictionary<long, EventFacts>();
         if (items.Count == 0) return facts;
+        bool Asked(EventKind kind) => kinds.Count == 0 || kinds.Contains(kind);
         List<long> IdsOf(EventKind kind) => [.. items.Where(i => i.Kind == kind).Select(i => i.Id)];
         var (talksIds, proposalIds, exchangeIds) = (IdsOf(EventKind.Talks), IdsOf(EventKind.CeasefireProposal), IdsOf(EventKind.PrisonerExchange));
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Asked even when the page has no event of a kind: a page costs the same queries whatever it holds.
+        if (Asked(EventKind.Talks))
         {
             var talks = await db.Talks.AsNoTracking()
                 .Where(t => talksIds.Contains(t.Id))
@@ -72,6 +71,7 @@ public sealed class EventFactsService(IDbContextFactory<TrackerDbContext> contex
             foreach (var t in talks) facts[t.Id] = new EventFacts(Talks: t.Facts);
         }
 
+        if (Asked(EventKind.CeasefireProposal))
         {
             var proposals = await db.CeasefireProposals.AsNoTracking()
                 .Where(c => proposalIds.Contains(c.Id))
@@ -100,6 +100,7 @@ public sealed class EventFactsService(IDbContextFactory<TrackerDbContext> contex
             foreach (var p in proposals) facts[p.Id] = new EventFacts(Proposal: p.Facts);
         }
 
+        if (Asked(EventKind.PrisonerExchange))
         {
             var exchanges = await db.PrisonerExchanges.AsNoTracking()
                 .Where(x => exchangeIds.Contains(x.Id))
@@ -123,23 +124,6 @@ public sealed class EventFactsService(IDbContextFactory<TrackerDbContext> contex
                 .AsSingleQuery()
                 .ToListAsync(cancellationToken);
             foreach (var x in exchanges) facts[x.Id] = new EventFacts(Exchange: x.Facts);
-        }
-
-        var allIds = items.Select(i => i.Id).ToList();
-        var representing = (await db.EventParticipants.AsNoTracking()
-            .Where(p => allIds.Contains(p.EventId) && p.RepresentsId != null)
-            .OrderBy(p => p.Actor.Name)
-            .Select(p => new
-            {
-                p.EventId,
-                Representation = new Representation(new ActorRef(p.Actor.Id, p.Actor.Slug, p.Actor.Name), p.Role,
-                    new ActorRef(p.Represents!.Id, p.Represents.Slug, p.Represents.Name)),
-            })
-            .ToListAsync(cancellationToken))
-            .ToLookup(r => r.EventId, r => r.Representation);
-        foreach (var id in representing.Select(g => g.Key))
-        {
-            facts[id] = (facts.GetValueOrDefault(id) ?? new EventFacts()) with { Representing = [.. representing[id]] };
         }
 
         return facts;

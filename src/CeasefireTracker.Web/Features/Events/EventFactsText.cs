@@ -3,22 +3,24 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Ceasefires;
 using CeasefireTracker.Web.Features.Exchanges;
 using CeasefireTracker.Web.Features.Shared;
+using CeasefireTracker.Web.Features.Timeline;
 
 namespace CeasefireTracker.Web.Features.Events;
 
-/// <summary>An event's kind facts as a few plain sentences, for places that carry text only (the Atom feed's entries).</summary>
+/// <summary>Who spoke for which side and an event's kind facts as a few plain sentences, for places that carry text only (the Atom feed's entries).</summary>
 public static class EventFactsText
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Describe(EventFacts? facts)
+    public static string Describe(IReadOnlyList<Representation> representing, EventFacts? facts)
     {
-        if (facts is null) return "";
         var sentences = new List<string>();
-        if (facts.Representing.Count > 0)
+        if (representing.Count > 0)
         {
-            sentences.Add(string.Join("; ", facts.Representing.Select(r => $"{r.Actor.Name} ({Labels.Words(r.Role).ToLowerInvariant()}) for {r.Side.Name}")) + ".");
+            sentences.Add(string.Join("; ", representing.Select(r => $"{r.Actor.Name} ({Labels.Words(r.Role).ToLowerInvariant()}) for {r.Side.Name}")) + ".");
         }
+
+        if (facts is null) return string.Join(" ", sentences);
 
         if (facts.Talks is { } t)
         {

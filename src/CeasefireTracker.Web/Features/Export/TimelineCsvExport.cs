@@ -73,7 +73,7 @@ public static class TimelineCsvExport
         ArgumentNullException.ThrowIfNull(filter);
         for (var page = first; ; page = await timeline.GetPageAsync(filter with { After = page.Next }, pageSize, cancellationToken))
         {
-            var details = await facts.GetAsync(page.Items, cancellationToken);
+            var details = await facts.GetAsync(page.Items, filter.Kinds, cancellationToken);
             foreach (var item in page.Items)
             {
                 yield return ToRow(item, details.GetValueOrDefault(item.Id), siteRoot);
@@ -106,7 +106,7 @@ public static class TimelineCsvExport
             EndPrecision = window.HasEnd && window.EndPrecision is { } endPrecision ? UrlNames.Of(endPrecision) : null,
             TimeZone = window.TimeZone,
             Duration = window.IsoLength,
-            Represents = List(facts?.Representing, r => $"{r.Actor.Slug} ({UrlNames.Of(r.Role)}) for {r.Side.Slug}"),
+            Represents = List(item.Representing, r => $"{r.Actor.Slug} ({UrlNames.Of(r.Role)}) for {r.Side.Slug}"),
             TalksDuration = talks?.DurationMinutes is { } minutes ? EventWindow.IsoDuration(TimeSpan.FromMinutes(minutes)) : null,
             TalksDurationQualifier = talks?.DurationMinutes is null ? null : UrlNames.Of(talks.DurationQualifier),
             Track = talks?.Track?.Slug,

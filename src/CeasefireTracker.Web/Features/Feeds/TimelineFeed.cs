@@ -47,7 +47,7 @@ public static class TimelineFeed
         if (problems.Count > 0) return FilterProblems.BadRequest(problems);
 
         var entryDates = await dates.GetAsync([.. result.Items.Select(i => i.Id)], cancellationToken);
-        var details = await facts.GetAsync(result.Items, cancellationToken);
+        var details = await facts.GetAsync(result.Items, parsed.Filter.Kinds, cancellationToken);
         var feed = Build(parsed.Filter, result, entryDates, details, PublicUrls.SiteRoot(request), request.Host.Host, clock.GetUtcNow());
         return TypedResults.Bytes(Write(feed), ContentType);
     }
@@ -120,7 +120,7 @@ public static class TimelineFeed
         var when = item.Window.Describe();
         var where = string.IsNullOrEmpty(item.Place) ? "" : $", {item.Place}";
         var text = string.IsNullOrEmpty(item.Summary) ? $"{when}{where}." : $"{when}{where}. {item.Summary}";
-        return EventFactsText.Describe(facts) is { Length: > 0 } more ? $"{text} {more}" : text;
+        return EventFactsText.Describe(item.Representing, facts) is { Length: > 0 } more ? $"{text} {more}" : text;
     }
 
     /// <summary>A tag: URI (RFC 4151) under the site's host name: permanent and unique without a registry.</summary>

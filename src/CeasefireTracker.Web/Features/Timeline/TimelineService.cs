@@ -22,11 +22,17 @@ public sealed record TimelineItem(
     /// <summary>When it happened: start, end, hours and zone (the start's date is <see cref="OccurredOn"/>).</summary>
     public EventWindow Window { get; init; } = new(OccurredOn, DatePrecision);
 
+    /// <summary>Participants who spoke for a side (a head of delegation for their state).</summary>
+    public IReadOnlyList<Representation> Representing { get; init; } = [];
+
     /// <summary>The title with the words the search matched marked; null when there is no search or no match in it.</summary>
     public IReadOnlyList<TextRun>? TitleHighlight { get; init; }
 
     public IReadOnlyList<TextRun>? SummaryHighlight { get; init; }
 }
+
+/// <summary>A participant who spoke for a side (Medinsky, head of delegation, for Russia).</summary>
+public sealed record Representation(ActorRef Actor, ParticipantRole Role, ActorRef Side);
 
 public sealed record TimelineResult(
     IReadOnlyList<TimelineItem> Items,
@@ -317,14 +323,15 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     private sealed record Row(
         long Id, string Slug, EventKind Kind, string Title, string? Summary, DateOnly OccurredOn, DatePrecision DatePrecision,
         DateTimeOffset? StartsAt, DateOnly? EndsOn, DatePrecision? EndPrecision, DateTimeOffset? EndsAt, string? TimeZone,
-        string? Place, string? TitleHeadline, string? SummaryHeadline, List<Participant> Participants, List<ActorRef> OthersInvolved);
+        string? Place, string? TitleHeadline, string? SummaryHeadline, List<Involved> Involved);
 
-    private sealed record Participant(ParticipantRole Role, int Id, string Slug, string Name);
+    /// <summary>One actor involved in the event, with a role when they are a participant (one row per role) and the side they spoke for.</summary>
+    private sealed record Involved(ParticipantRole? Role, int Id, string Slug, string Name, int? SideId, string? SideSlug, string? SideName);
 
     /// <summary>
     /// The rows with their actors in the same statement (a join EF splits back into one list per row): a round
-    /// trip fewer than loading the page's actors afterwards, which on a busy server is most of a page's time. The
-    /// participants come with their roles; whoever else acted (a responder, an accuser) comes from the involvements.
+    /// trip fewer than loading the page's actors afterwards, which on a busy server is most of a page's time. Everyone
+    /// involved comes from the involvements, with the participants' roles and sides joined on.
     /// </summary>
     private static IQueryable<Row> Project(TrackerDbContext db, IQueryable<Event> events, string? q) =>
         // ts_headline only runs for the rows a page returns, and only when there is a search.
@@ -334,25 +341,34 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Title, SearchHighlight.HeadlineOptions),
             q == null || e.Summary == null ? null : EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Summary, SearchHighlight.HeadlineOptions),
-            e.Participants.Select(p => new Participant(p.Role, p.Actor.Id, p.Actor.Slug, p.Actor.Name)).ToList(),
-            db.EventInvolvements
-                .Where(i => i.EventId == e.Id && !e.Participants.Any(p => p.ActorId == i.ActorId))
-                .Select(i => new ActorRef(i.Actor.Id, i.Actor.Slug, i.Actor.Name))
-                .ToList()));
+            (from i in db.EventInvolvements
+             where i.EventId == e.Id
+             join p in db.EventParticipants on new { i.EventId, i.ActorId } equals new { p.EventId, p.ActorId } into roles
+             from p in roles.DefaultIfEmpty()
+             select new Involved(p == null ? null : p.Role, i.Actor.Id, i.Actor.Slug, i.Actor.Name,
+                 p == null ? null : p.RepresentsId,
+                 p == null || p.Represents == null ? null : p.Represents.Slug,
+                 p == null || p.Represents == null ? null : p.Represents.Name)).ToList()));
 
-    /// <summary>Parties and speakers first, each actor once, then the others who acted.</summary>
+    /// <summary>Parties and speakers first (each actor once, in their first role), then the others who acted.</summary>
     private static TimelineItem ToItem(Row r) =>
         new(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.OccurredOn, r.DatePrecision, r.Place,
             [
-                .. r.Participants
-                    .OrderBy(p => p.Role)
-                    .ThenBy(p => p.Name, StringComparer.CurrentCulture)
-                    .DistinctBy(p => p.Id)
-                    .Select(p => new ActorRef(p.Id, p.Slug, p.Name)),
-                .. r.OthersInvolved.OrderBy(a => a.Name, StringComparer.CurrentCulture),
+                .. r.Involved
+                    .OrderBy(i => i.Role is null).ThenBy(i => i.Role)
+                    .ThenBy(i => i.Name, StringComparer.CurrentCulture)
+                    .DistinctBy(i => i.Id)
+                    .Select(i => new ActorRef(i.Id, i.Slug, i.Name)),
             ])
         {
             Window = new EventWindow(r.OccurredOn, r.DatePrecision, r.StartsAt, r.EndsOn, r.EndPrecision, r.EndsAt, r.TimeZone),
+            Representing =
+            [
+                .. r.Involved
+                    .Where(i => i is { Role: not null, SideId: not null })
+                    .OrderBy(i => i.Name, StringComparer.CurrentCulture)
+                    .Select(i => new Representation(new ActorRef(i.Id, i.Slug, i.Name), i.Role!.Value, new ActorRef(i.SideId!.Value, i.SideSlug!, i.SideName!))),
+            ],
             TitleHighlight = SearchHighlight.Parse(r.TitleHeadline),
             SummaryHighlight = SearchHighlight.Parse(r.SummaryHeadline),
         };
