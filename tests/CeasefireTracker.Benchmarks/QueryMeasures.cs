@@ -99,13 +99,12 @@ public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
         }
 
         var rows = new List<(long Id, string Slug, EventKind Kind, string Title, string? Summary, EventWindow Window, string? Place)>();
-        var actors = new Dictionary<long, List<(int Rank, ActorRef Actor, ActorRef? Side)>>();
+        var actors = new Dictionary<long, List<(int Rank, ActorRef Actor, int? SideId)>>();
         // The page from the actor's involvements (one per event), then everyone involved in its events, with the role
         // and the side of those who are participants: the same rows and actors the app reads, in one statement.
         await using (var command = new NpgsqlCommand("""
             SELECT e.id, e.slug, e.kind, e.title, e.summary, e.occurred_on, e.date_precision,
-                   e.starts_at, e.ends_on, e.end_precision, e.ends_at, e.time_zone, e.place, a.id, a.slug, a.name, p.role,
-                   s.id, s.slug, s.name
+                   e.starts_at, e.ends_on, e.end_precision, e.ends_at, e.time_zone, e.place, a.id, a.slug, a.name, p.role, p.represents_id
             FROM (
                 SELECT c.event_occurred_on, c.event_id FROM event_involvements c
                 WHERE c.actor_id = @actor AND c.event_status = 'Published' AND c.event_kind = @kind
@@ -116,7 +115,6 @@ public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
             JOIN event_involvements i ON i.event_id = e.id
             JOIN actors a ON a.id = i.actor_id
             LEFT JOIN event_participants p ON p.event_id = e.id AND p.actor_id = a.id
-            LEFT JOIN actors s ON s.id = p.represents_id
             ORDER BY e.occurred_on DESC, e.id DESC
             """, connection))
         {
@@ -143,8 +141,7 @@ public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
 
                 var list = actors.TryGetValue(id, out var found) ? found : actors[id] = [];
                 var rank = reader.IsDBNull(16) ? int.MaxValue : (int)Enum.Parse<ParticipantRole>(reader.GetString(16));
-                var side = reader.IsDBNull(17) ? null : new ActorRef(reader.GetInt32(17), reader.GetString(18), reader.GetString(19));
-                list.Add((rank, new ActorRef(reader.GetInt32(13), reader.GetString(14), reader.GetString(15)), side));
+                list.Add((rank, new ActorRef(reader.GetInt32(13), reader.GetString(14), reader.GetString(15)), reader.IsDBNull(17) ? null : reader.GetInt32(17)));
             }
         }
 
@@ -155,7 +152,7 @@ public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
                 list.OrderBy(x => x.Rank).ThenBy(x => x.Actor.Name, StringComparer.CurrentCulture).Select(x => x.Actor).DistinctBy(a => a.Id).ToList())
             {
                 Window = r.Window,
-                Representing = [.. list.Where(x => x.Side is not null).Select(x => new Representation(x.Actor, (ParticipantRole)x.Rank, x.Side!))],
+                Representing = [.. list.Where(x => x.SideId is not null).Select(x => new Representation(x.Actor, (ParticipantRole)x.Rank, list.First(y => y.Actor.Id == x.SideId).Actor))],
             };
         }).ToList();
     }

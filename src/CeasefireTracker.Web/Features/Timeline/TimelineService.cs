@@ -325,8 +325,11 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         DateTimeOffset? StartsAt, DateOnly? EndsOn, DatePrecision? EndPrecision, DateTimeOffset? EndsAt, string? TimeZone,
         string? Place, string? TitleHeadline, string? SummaryHeadline, List<Involved> Involved);
 
-    /// <summary>One actor involved in the event, with a role when they are a participant (one row per role) and the side they spoke for.</summary>
-    private sealed record Involved(ParticipantRole? Role, int Id, string Slug, string Name, int? SideId, string? SideSlug, string? SideName);
+    /// <summary>
+    /// One actor involved in the event, with a role when they are a participant (one row per role) and the id of the side
+    /// they spoke for: that side is involved too, so its name comes from the same list.
+    /// </summary>
+    private sealed record Involved(ParticipantRole? Role, int Id, string Slug, string Name, int? SideId);
 
     /// <summary>
     /// The rows with their actors in the same statement (a join EF splits back into one list per row): a round
@@ -345,21 +348,18 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
              where i.EventId == e.Id
              join p in db.EventParticipants on new { i.EventId, i.ActorId } equals new { p.EventId, p.ActorId } into roles
              from p in roles.DefaultIfEmpty()
-             select new Involved(p == null ? null : p.Role, i.Actor.Id, i.Actor.Slug, i.Actor.Name,
-                 p == null ? null : p.RepresentsId,
-                 p == null || p.Represents == null ? null : p.Represents.Slug,
-                 p == null || p.Represents == null ? null : p.Represents.Name)).ToList()));
+             select new Involved(p == null ? null : p.Role, i.Actor.Id, i.Actor.Slug, i.Actor.Name, p == null ? null : p.RepresentsId)).ToList()));
 
     /// <summary>Parties and speakers first (each actor once, in their first role), then the others who acted.</summary>
-    private static TimelineItem ToItem(Row r) =>
-        new(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.OccurredOn, r.DatePrecision, r.Place,
-            [
-                .. r.Involved
-                    .OrderBy(i => i.Role is null).ThenBy(i => i.Role)
-                    .ThenBy(i => i.Name, StringComparer.CurrentCulture)
-                    .DistinctBy(i => i.Id)
-                    .Select(i => new ActorRef(i.Id, i.Slug, i.Name)),
-            ])
+    private static TimelineItem ToItem(Row r)
+    {
+        var actors = r.Involved
+            .OrderBy(i => i.Role is null).ThenBy(i => i.Role)
+            .ThenBy(i => i.Name, StringComparer.CurrentCulture)
+            .DistinctBy(i => i.Id)
+            .Select(i => new ActorRef(i.Id, i.Slug, i.Name))
+            .ToList();
+        return new(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.OccurredOn, r.DatePrecision, r.Place, actors)
         {
             Window = new EventWindow(r.OccurredOn, r.DatePrecision, r.StartsAt, r.EndsOn, r.EndPrecision, r.EndsAt, r.TimeZone),
             Representing =
@@ -367,11 +367,12 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 .. r.Involved
                     .Where(i => i is { Role: not null, SideId: not null })
                     .OrderBy(i => i.Name, StringComparer.CurrentCulture)
-                    .Select(i => new Representation(new ActorRef(i.Id, i.Slug, i.Name), i.Role!.Value, new ActorRef(i.SideId!.Value, i.SideSlug!, i.SideName!))),
+                    .Select(i => new Representation(new ActorRef(i.Id, i.Slug, i.Name), i.Role!.Value, actors.First(a => a.Id == i.SideId))),
             ],
             TitleHighlight = SearchHighlight.Parse(r.TitleHeadline),
             SummaryHighlight = SearchHighlight.Parse(r.SummaryHeadline),
         };
+    }
 
     private static async Task<List<ActorRef>> ResolveActorsAsync(TrackerDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
