@@ -326,15 +326,15 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         string? Place, string? TitleHeadline, string? SummaryHeadline, List<Involved> Involved);
 
     /// <summary>
-    /// One actor involved in the event, with a role when they are a participant (one row per role) and the id of the side
-    /// they spoke for: that side is involved too, so its name comes from the same list.
+    /// One actor involved in the event, with a role when they are a participant and the id of the side they spoke for:
+    /// that side is involved too, so its name comes from the same list.
     /// </summary>
     private sealed record Involved(ParticipantRole? Role, int Id, string Slug, string Name, int? SideId);
 
     /// <summary>
     /// The rows with their actors in the same statement (a join EF splits back into one list per row): a round
     /// trip fewer than loading the page's actors afterwards, which on a busy server is most of a page's time. Everyone
-    /// involved comes from the involvements, with the participants' roles and sides joined on.
+    /// involved comes from the involvements, with the participants' roles and sides looked up by key.
     /// </summary>
     private static IQueryable<Row> Project(TrackerDbContext db, IQueryable<Event> events, string? q) =>
         // ts_headline only runs for the rows a page returns, and only when there is a search.
@@ -344,11 +344,15 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Title, SearchHighlight.HeadlineOptions),
             q == null || e.Summary == null ? null : EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Summary, SearchHighlight.HeadlineOptions),
-            (from i in db.EventInvolvements
-             where i.EventId == e.Id
-             join p in db.EventParticipants on new { i.EventId, i.ActorId } equals new { p.EventId, p.ActorId } into roles
-             from p in roles.DefaultIfEmpty()
-             select new Involved(p == null ? null : p.Role, i.Actor.Id, i.Actor.Slug, i.Actor.Name, p == null ? null : p.RepresentsId)).ToList()));
+            db.EventInvolvements
+                .Where(i => i.EventId == e.Id)
+                // Scalar lookups by the participants' key rather than a join: one row per actor, and nothing for EF to
+                // keep apart. An actor with two roles is placed by one of them.
+                .Select(i => new Involved(
+                    db.EventParticipants.Where(p => p.EventId == i.EventId && p.ActorId == i.ActorId).Select(p => (ParticipantRole?)p.Role).Min(),
+                    i.Actor.Id, i.Actor.Slug, i.Actor.Name,
+                    db.EventParticipants.Where(p => p.EventId == i.EventId && p.ActorId == i.ActorId).Max(p => p.RepresentsId)))
+                .ToList()));
 
     /// <summary>Parties and speakers first (each actor once, in their first role), then the others who acted.</summary>
     private static TimelineItem ToItem(Row r)
