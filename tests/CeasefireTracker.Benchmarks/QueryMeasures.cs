@@ -100,11 +100,11 @@ public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
 
         var rows = new List<(long Id, string Slug, EventKind Kind, string Title, string? Summary, EventWindow Window, string? Place)>();
         var actors = new Dictionary<long, List<(int Rank, ActorRef Actor, int? SideId)>>();
-        // The page from the actor's involvements (one per event), then everyone involved in its events, with the role
-        // and the side of those who are participants: the same rows and actors the app reads, in one statement.
+        // The page from the actor's involvements (one per event), then everyone involved in its events with their role
+        // and side as participants: the same rows and actors the app reads, in one statement.
         await using (var command = new NpgsqlCommand("""
             SELECT e.id, e.slug, e.kind, e.title, e.summary, e.occurred_on, e.date_precision,
-                   e.starts_at, e.ends_on, e.end_precision, e.ends_at, e.time_zone, e.place, a.id, a.slug, a.name, p.role, p.represents_id
+                   e.starts_at, e.ends_on, e.end_precision, e.ends_at, e.time_zone, e.place, a.id, a.slug, a.name, i.participant_role, i.represents_id
             FROM (
                 SELECT c.event_occurred_on, c.event_id FROM event_involvements c
                 WHERE c.actor_id = @actor AND c.event_status = 'Published' AND c.event_kind = @kind
@@ -114,7 +114,6 @@ public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
             JOIN events e ON e.id = page.event_id
             JOIN event_involvements i ON i.event_id = e.id
             JOIN actors a ON a.id = i.actor_id
-            LEFT JOIN event_participants p ON p.event_id = e.id AND p.actor_id = a.id
             ORDER BY e.occurred_on DESC, e.id DESC
             """, connection))
         {

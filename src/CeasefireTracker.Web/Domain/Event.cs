@@ -85,6 +85,10 @@ public abstract class Event
     public uint Version { get; set; }
 
     public List<EventParticipant> Participants { get; set; } = [];
+
+    /// <summary>Everyone who acted in the event, derived by the database; read only.</summary>
+    public List<EventInvolvement> Involvements { get; private set; } = [];
+
     public List<Source> Sources { get; set; } = [];
 
     /// <summary>Links this event made to others; links are read in both directions.</summary>

@@ -87,6 +87,8 @@ public sealed class MigrationCarryForwardTests : IAsyncLifetime
                 [(1L, 1), (1L, 2), (1L, 3), (1L, 4), (2L, 1), (3L, 2), (3L, 3), (4L, 4), (4L, 5)],
                 involved.Select(i => (i.EventId, i.ActorId)));
             Assert.All(involved, i => Assert.Equal(EventStatus.Published, i.EventStatus));
+            var roles = await db.EventInvolvements.AsNoTracking().Where(i => i.EventId == 1).OrderBy(i => i.ActorId).Select(i => i.ParticipantRole).ToListAsync(Cancel);
+            Assert.Equal([null, null, ParticipantRole.Mediator, null], roles);
         }
 
         // Responders, accusers and position takers are on their timelines; the meetings view reads the old talks.

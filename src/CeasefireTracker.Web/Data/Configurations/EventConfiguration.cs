@@ -105,7 +105,7 @@ internal sealed class EventInvolvementConfiguration : IEntityTypeConfiguration<E
     public void Configure(EntityTypeBuilder<EventInvolvement> builder)
     {
         builder.HasKey(i => new { i.EventId, i.ActorId });
-        builder.HasOne<Event>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Event>().WithMany(e => e.Involvements).HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
         // Derived rows go with their actor; a merge has moved what they were derived from before it deletes one.
         builder.HasOne(i => i.Actor).WithMany().HasForeignKey(i => i.ActorId).OnDelete(DeleteBehavior.Cascade);
 
@@ -121,6 +121,7 @@ internal sealed class EventInvolvementConfiguration : IEntityTypeConfiguration<E
         {
             t.HasCheckConstraint("ck_event_involvements_kind", Check.OneOf<EventKind>("event_kind"));
             t.HasCheckConstraint("ck_event_involvements_status", Check.OneOf<EventStatus>("event_status"));
+            t.HasCheckConstraint("ck_event_involvements_role", $"participant_role IS NULL OR {Check.OneOf<ParticipantRole>("participant_role")}");
         });
     }
 }

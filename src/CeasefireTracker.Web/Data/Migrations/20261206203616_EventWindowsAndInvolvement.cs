@@ -211,12 +211,15 @@ namespace CeasefireTracker.Web.Data.Migrations
                     actor_id = table.Column<int>(type: "integer", nullable: false),
                     event_occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
                     event_kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    event_status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    event_status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    participant_role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    represents_id = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_event_involvements", x => new { x.event_id, x.actor_id });
                     table.CheckConstraint("ck_event_involvements_kind", "event_kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
+                    table.CheckConstraint("ck_event_involvements_role", "participant_role IS NULL OR participant_role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer', 'Speaker', 'Claimant', 'Proposer', 'Subject', 'Mentioned')");
                     table.CheckConstraint("ck_event_involvements_status", "event_status IN ('Draft', 'Published', 'Archived')");
                     table.ForeignKey(
                         name: "fk_event_involvements_actors_actor_id",
@@ -929,7 +932,7 @@ namespace CeasefireTracker.Web.Data.Migrations
 
         /// <summary>
         /// refresh_event_involvements(event) recomputes one event's rows: those no longer derived from anything go, the
-        /// new ones come with the event's date, kind and status. A row trigger on every source table calls it for the
+        /// new ones come with the event's date, kind and status, and each participant's role and side are brought up to date. A row trigger on every source table calls it for the
         /// event of the row written (both events, if a row moves), in the writer's transaction; a trigger on events
         /// keeps the copies. The existing data is filled in one set-based statement.
         /// </summary>
@@ -937,14 +940,19 @@ namespace CeasefireTracker.Web.Data.Migrations
             CREATE FUNCTION refresh_event_involvements(target bigint) RETURNS void LANGUAGE sql AS $$
                 WITH involved AS (
                     {{Involved(oneEvent: true)}}
+                ), seats AS (
+                    {{Seats(oneEvent: true)}}
                 ), gone AS (
                     DELETE FROM event_involvements i
                     WHERE i.event_id = target AND NOT EXISTS (SELECT 1 FROM involved v WHERE v.actor_id = i.actor_id)
                 )
-                INSERT INTO event_involvements (event_id, actor_id, event_occurred_on, event_kind, event_status)
-                SELECT e.id, v.actor_id, e.occurred_on, e.kind, e.status
-                FROM involved v JOIN events e ON e.id = target
-                ON CONFLICT DO NOTHING;
+                INSERT INTO event_involvements (event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id)
+                SELECT e.id, v.actor_id, e.occurred_on, e.kind, e.status, s.role, s.represents_id
+                FROM involved v JOIN events e ON e.id = target LEFT JOIN seats s ON s.actor_id = v.actor_id
+                ON CONFLICT (event_id, actor_id) DO UPDATE
+                SET participant_role = EXCLUDED.participant_role, represents_id = EXCLUDED.represents_id
+                WHERE (event_involvements.participant_role, event_involvements.represents_id)
+                    IS DISTINCT FROM (EXCLUDED.participant_role, EXCLUDED.represents_id);
             $$;
 
             CREATE FUNCTION event_involvements_follow() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -979,10 +987,29 @@ namespace CeasefireTracker.Web.Data.Migrations
             WHEN (OLD.occurred_on IS DISTINCT FROM NEW.occurred_on OR OLD.kind IS DISTINCT FROM NEW.kind OR OLD.status IS DISTINCT FROM NEW.status)
             EXECUTE FUNCTION events_copy_to_involvements();
 
-            INSERT INTO event_involvements (event_id, actor_id, event_occurred_on, event_kind, event_status)
-            SELECT e.id, v.actor_id, e.occurred_on, e.kind, e.status
-            FROM ({{Involved(oneEvent: false)}}) v JOIN events e ON e.id = v.event_id;
+            INSERT INTO event_involvements (event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id)
+            SELECT e.id, v.actor_id, e.occurred_on, e.kind, e.status, s.role, s.represents_id
+            FROM ({{Involved(oneEvent: false)}}) v
+            JOIN events e ON e.id = v.event_id
+            LEFT JOIN ({{Seats(oneEvent: false)}}) s ON s.event_id = v.event_id AND s.actor_id = v.actor_id;
             """;
+
+        /// <summary>
+        /// Each participant's role (the first in ParticipantRole's order when they hold several: parties before hosts)
+        /// and the side they represent, per event; one event's (<c>target</c>) or every event's.
+        /// </summary>
+        private static string Seats(bool oneEvent) => $$"""
+            SELECT event_id, actor_id,
+                   (array_agg(role ORDER BY array_position(ARRAY[{{string.Join(", ", RoleOrder.Select(r => $"'{r}'"))}}]::text[], role::text)))[1] AS role,
+                   max(represents_id) AS represents_id
+            FROM event_participants
+            {{(oneEvent ? "WHERE event_id = target" : "")}}
+            GROUP BY event_id, actor_id
+            """;
+
+        /// <summary>ParticipantRole's names in its order when this migration was written (a later change of order needs a migration).</summary>
+        private static readonly string[] RoleOrder =
+            ["Party", "HeadOfDelegation", "Delegate", "Mediator", "Host", "Observer", "Speaker", "Claimant", "Proposer", "Subject", "Mentioned"];
 
         /// <summary>
         /// Who met whom at published talks. A seat is a participant at the table (party, head of delegation, delegate,

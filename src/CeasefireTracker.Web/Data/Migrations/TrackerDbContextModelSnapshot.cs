@@ -25,52 +25,6 @@ namespace CeasefireTracker.Web.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CeasefireTracker.Web.Data.EventInvolvement", b =>
-                {
-                    b.Property<long>("EventId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("event_id");
-
-                    b.Property<int>("ActorId")
-                        .HasColumnType("integer")
-                        .HasColumnName("actor_id");
-
-                    b.Property<string>("EventKind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("event_kind");
-
-                    b.Property<DateOnly>("EventOccurredOn")
-                        .HasColumnType("date")
-                        .HasColumnName("event_occurred_on");
-
-                    b.Property<string>("EventStatus")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("event_status");
-
-                    b.HasKey("EventId", "ActorId")
-                        .HasName("pk_event_involvements");
-
-                    b.HasIndex("ActorId", "EventOccurredOn", "EventId")
-                        .IsDescending(false, true, true)
-                        .HasDatabaseName("ix_event_involvements_published_timeline")
-                        .HasFilter("event_status = 'Published'");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "EventOccurredOn", "EventId"), new[] { "EventKind" });
-
-                    b.ToTable("event_involvements", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_event_involvements_kind", "event_kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
-
-                            t.HasCheckConstraint("ck_event_involvements_status", "event_status IN ('Draft', 'Published', 'Archived')");
-                        });
-
-                    b.HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
-                });
-
             modelBuilder.Entity("CeasefireTracker.Web.Data.TalksMeeting", b =>
                 {
                     b.Property<int>("ActorId")
@@ -673,6 +627,63 @@ namespace CeasefireTracker.Web.Data.Migrations
                     b
                         .UseTphMappingStrategy()
                         .HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.EventInvolvement", b =>
+                {
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_kind");
+
+                    b.Property<DateOnly>("EventOccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("event_occurred_on");
+
+                    b.Property<string>("EventStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_status");
+
+                    b.Property<string>("ParticipantRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("participant_role");
+
+                    b.Property<int?>("RepresentsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("represents_id");
+
+                    b.HasKey("EventId", "ActorId")
+                        .HasName("pk_event_involvements");
+
+                    b.HasIndex("ActorId", "EventOccurredOn", "EventId")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_event_involvements_published_timeline")
+                        .HasFilter("event_status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "EventOccurredOn", "EventId"), new[] { "EventKind" });
+
+                    b.ToTable("event_involvements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_involvements_kind", "event_kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
+
+                            t.HasCheckConstraint("ck_event_involvements_role", "participant_role IS NULL OR participant_role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer', 'Speaker', 'Claimant', 'Proposer', 'Subject', 'Mentioned')");
+
+                            t.HasCheckConstraint("ck_event_involvements_status", "event_status IN ('Draft', 'Published', 'Archived')");
+                        });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventLink", b =>
@@ -1834,25 +1845,6 @@ namespace CeasefireTracker.Web.Data.Migrations
                     b.HasDiscriminator().HasValue("Talks");
                 });
 
-            modelBuilder.Entity("CeasefireTracker.Web.Data.EventInvolvement", b =>
-                {
-                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "Actor")
-                        .WithMany()
-                        .HasForeignKey("ActorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_event_involvements_actors_actor_id");
-
-                    b.HasOne("CeasefireTracker.Web.Domain.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_event_involvements_events_event_id");
-
-                    b.Navigation("Actor");
-                });
-
             modelBuilder.Entity("CeasefireTracker.Web.Domain.Actor", b =>
                 {
                     b.HasOne("CeasefireTracker.Web.Domain.Actor", "Affiliation")
@@ -1982,6 +1974,25 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_claim_verdict_changes_claims_claim_id");
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.EventInvolvement", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_involvements_actors_actor_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Event", null)
+                        .WithMany("Involvements")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_involvements_events_event_id");
+
+                    b.Navigation("Actor");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventLink", b =>
@@ -2307,6 +2318,8 @@ namespace CeasefireTracker.Web.Data.Migrations
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.Event", b =>
                 {
+                    b.Navigation("Involvements");
+
                     b.Navigation("LinksFrom");
 
                     b.Navigation("LinksTo");

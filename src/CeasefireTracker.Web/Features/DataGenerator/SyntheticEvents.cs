@@ -19,7 +19,7 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             "announced_on, ceasefire_ended_how, ceasefire_ended_on, extends_id, claim_text, claim_verdict, quote, " +
             "platform, language, talks_format, duration_minutes, duration_qualifier, round, outcome, track_id, round_number",
         ["event_participants"] = "event_id, actor_id, role, represents_id",
-        ["event_involvements"] = "event_id, actor_id, event_occurred_on, event_kind, event_status",
+        ["event_involvements"] = "event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id",
         ["sources"] = "id, event_id, publisher, url, published_on, excerpt",
         ["event_links"] = "from_event_id, to_event_id, relation",
         ["claim_positions"] = "id, claim_id, actor_id, stance, stated_on, note, source_id",
@@ -72,6 +72,9 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
 
     /// <summary>Everyone involved in the event being written (actor ids), as the triggers would derive them.</summary>
     private readonly HashSet<int> involved = [];
+
+    /// <summary>The participants of the event being written: their role and the side they represent (actor ids).</summary>
+    private readonly Dictionary<int, (ParticipantRole Role, int? Represents)> seats = [];
     private readonly int[] roundsSoFar = new int[TrackCount(count)];
     private (long Id, DateOnly Day, EventStatus Status, HashSet<int> Responders, HashSet<int> Involved)? lastProposal;
     private long batchId;
@@ -161,11 +164,13 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             .Int(track is { } t ? ++roundsSoFar[t] : null);
 
         involved.Clear();
+        seats.Clear();
         for (var p = 0; p < participants.Count; p++)
         {
             var (role, represents) = Role(kind, p);
             writers["event_participants"].Row().Long(id).Int(participants[p] + 1).Enum(role).Int(represents + 1);
             involved.Add(participants[p]);
+            seats[participants[p]] = (role, represents);
         }
 
         var firstSource = sourceId + 1;
@@ -203,7 +208,8 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         // The involvement rows the triggers would have derived; they are off during the load (BulkLoadSchema).
         foreach (var actor in involved)
         {
-            writers["event_involvements"].Row().Long(id).Int(actor + 1).Date(day).Enum(kind).Enum(status);
+            var seat = seats.TryGetValue(actor, out var found) ? found : ((ParticipantRole Role, int? Represents)?)null;
+            writers["event_involvements"].Row().Long(id).Int(actor + 1).Date(day).Enum(kind).Enum(status).Enum(seat?.Role).Int(seat?.Represents + 1);
         }
     }
 
@@ -382,7 +388,8 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             .Text(null).Date(day).Long(null).Long(id);
         if (previous.Involved.Add(proposer))
         {
-            writers["event_involvements"].Row().Long(previous.Id).Int(proposer + 1).Date(previous.Day).Enum(EventKind.CeasefireProposal).Enum(previous.Status);
+            writers["event_involvements"].Row().Long(previous.Id).Int(proposer + 1).Date(previous.Day).Enum(EventKind.CeasefireProposal).Enum(previous.Status)
+                .Enum((ParticipantRole?)null).Int(null);
         }
     }
 

@@ -89,9 +89,10 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
 
         // One GROUP BY over the same filter without its kinds, so each checkbox says what ticking it would add.
         var unkinded = filter with { Kinds = [], After = null };
-        var kinds = ReadsActorTimeline(filter, scope)
-            ? ActorRows(db, unkinded, ActorRoles(filter, scope)).Select(i => new { i.EventId, i.EventKind }).Distinct().Select(k => k.EventKind)
-            : Filter(db, unkinded, scope).Select(e => e.Kind);
+        var kinds = !ReadsActorTimeline(filter, scope) ? Filter(db, unkinded, scope).Select(e => e.Kind)
+            // One actor has one involvement per event; several may share events, counted once.
+            : ActorRoles(filter, scope) is { Drivers.Count: 1 } one ? ActorRows(db, unkinded, one).Select(i => i.EventKind)
+            : ActorRows(db, unkinded, ActorRoles(filter, scope)).Select(i => new { i.EventId, i.EventKind }).Distinct().Select(k => k.EventKind);
         var counts = await kinds
             .GroupBy(kind => kind)
             .Select(g => new { Kind = g.Key, Count = g.Count() })
@@ -134,7 +135,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             ? Order(Filter(db, filter, scope, SearchPart.Text)).Select(e => e.Id).Take(pageSize + 1)
                 .Union(Order(Filter(db, filter, scope, SearchPart.Actors)).Select(e => e.Id).Take(pageSize + 1))
             : Order(Filter(db, filter, scope)).Select(e => e.Id).Take(pageSize + 1);
-        return Project(db, Order(db.Events.AsNoTracking().Where(e => pageIds.Contains(e.Id))), filter.Query)
+        return Project(Order(db.Events.AsNoTracking().Where(e => pageIds.Contains(e.Id))), filter.Query)
             .Take(pageSize + 1)
             .ToListAsync(cancellationToken);
     }
@@ -161,7 +162,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 .Rank(EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))))
             .ThenByDescending(e => e.OccurredOn)
             .ThenByDescending(e => e.Id);
-        return Project(db, ranked, q).Take(BestMatchCount).ToListAsync(cancellationToken);
+        return Project(ranked, q).Take(BestMatchCount).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -326,17 +327,17 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         string? Place, string? TitleHeadline, string? SummaryHeadline, List<Involved> Involved);
 
     /// <summary>
-    /// One actor involved in the event, with a role when they are a participant and the id of the side they spoke for:
-    /// that side is involved too, so its name comes from the same list.
+    /// One actor involved in the event, with their role when they are a participant and the id of the side they spoke
+    /// for: that side is involved too, so its name comes from the same list.
     /// </summary>
     private sealed record Involved(ParticipantRole? Role, int Id, string Slug, string Name, int? SideId);
 
     /// <summary>
     /// The rows with their actors in the same statement (a join EF splits back into one list per row): a round
     /// trip fewer than loading the page's actors afterwards, which on a busy server is most of a page's time. Everyone
-    /// involved comes from the involvements, with the participants' roles and sides looked up by key.
+    /// involved comes from the involvements, which carry each participant's role and side.
     /// </summary>
-    private static IQueryable<Row> Project(TrackerDbContext db, IQueryable<Event> events, string? q) =>
+    private static IQueryable<Row> Project(IQueryable<Event> events, string? q) =>
         // ts_headline only runs for the rows a page returns, and only when there is a search.
         events.Select(e => new Row(e.Id, e.Slug, e.Kind, e.Title, e.Summary, e.OccurredOn, e.DatePrecision,
             e.StartsAt, e.EndsOn, e.EndPrecision, e.EndsAt, e.TimeZone, e.Place,
@@ -344,15 +345,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Title, SearchHighlight.HeadlineOptions),
             q == null || e.Summary == null ? null : EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Summary, SearchHighlight.HeadlineOptions),
-            db.EventInvolvements
-                .Where(i => i.EventId == e.Id)
-                // Scalar lookups by the participants' key rather than a join: one row per actor, and nothing for EF to
-                // keep apart. An actor with two roles is placed by one of them.
-                .Select(i => new Involved(
-                    db.EventParticipants.Where(p => p.EventId == i.EventId && p.ActorId == i.ActorId).Select(p => (ParticipantRole?)p.Role).Min(),
-                    i.Actor.Id, i.Actor.Slug, i.Actor.Name,
-                    db.EventParticipants.Where(p => p.EventId == i.EventId && p.ActorId == i.ActorId).Max(p => p.RepresentsId)))
-                .ToList()));
+            e.Involvements.Select(i => new Involved(i.ParticipantRole, i.Actor.Id, i.Actor.Slug, i.Actor.Name, i.RepresentsId)).ToList()));
 
     /// <summary>Parties and speakers first (each actor once, in their first role), then the others who acted.</summary>
     private static TimelineItem ToItem(Row r)

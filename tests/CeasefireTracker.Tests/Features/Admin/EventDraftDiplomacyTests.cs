@@ -116,6 +116,14 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
         Assert.Equal([("Rustem Umerov", "Ukraine"), ("Vladimir Medinsky", "Russia"), ("Turkey", null)], loaded.Draft.Participants.Select(p => (p.Actor!.Name, p.Represents?.Name)));
         Assert.Equal((60, DurationQualifier.Under, istanbul, 2), (loaded.Draft.Talks!.DurationMinutes!.Value, loaded.Draft.Talks.DurationQualifier, loaded.Draft.Talks.Track!, loaded.Draft.Talks.RoundNumber!.Value));
         Assert.True((await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Draft, null, Cancel)).Unchanged);
+
+        // Moving the round to another track and dropping a delegation's side are edits like any other.
+        var geneva = (await tracks.CreateAsync(Anna, "Geneva talks", null, Cancel)).Track!;
+        (loaded.Draft.Talks.Track, loaded.Draft.Talks.RoundNumber) = (geneva, 1);
+        loaded.Draft.Participants[0].Represents = null;
+        Assert.True((await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Draft, null, Cancel)).Succeeded);
+        var moved = (await Service.LoadAsync(loaded.Id, Cancel))!.Draft;
+        Assert.Equal((geneva, 1, (string?)null), (moved.Talks!.Track!, moved.Talks.RoundNumber!.Value, moved.Participants[0].Represents?.Name));
     }
 
     [Fact]

@@ -222,6 +222,27 @@ public sealed class EventInvolvementTests(TestDatabase database) : DatabaseTest(
     }
 
     [Fact]
+    public async Task An_involvement_carries_the_participants_first_role_and_side_and_follows_their_changes()
+    {
+        var draft = Meeting();
+        draft.Participants.Add(new() { Actor = C(putin), Role = ParticipantRole.Host });
+        draft.Participants[1].Represents = C(russia);
+        var meeting = await CreateAsync(draft);
+
+        async Task<(ParticipantRole? Role, int? Side)> PutinAsync()
+        {
+            await using var db = Database.CreateContext();
+            return await db.EventInvolvements.Where(i => i.EventId == meeting.Id && i.ActorId == putin.Id)
+                .Select(i => new ValueTuple<ParticipantRole?, int?>(i.ParticipantRole, i.RepresentsId)).SingleAsync(Cancel);
+        }
+
+        // Party comes before Host in ParticipantRole's order, whatever the alphabet says.
+        Assert.Equal((ParticipantRole.Party, russia.Id), await PutinAsync());
+        await SaveAsync(meeting.Id, d => d.Participants.RemoveAll(p => p.Actor!.Id == putin.Id && p.Role == ParticipantRole.Party), EventStatus.Draft);
+        Assert.Equal((ParticipantRole.Host, (int?)null), await PutinAsync());
+    }
+
+    [Fact]
     public async Task The_edit_form_shows_only_the_participants_and_an_unchanged_save_records_nothing()
     {
         var truce = await CreateAsync(Truce());

@@ -1,6 +1,4 @@
-using CeasefireTracker.Web.Domain;
-
-namespace CeasefireTracker.Web.Data;
+namespace CeasefireTracker.Web.Domain;
 
 /// <summary>
 /// One actor's part in one event, whatever it was: a participant, the side a participant represents, a responder to
@@ -11,7 +9,8 @@ namespace CeasefireTracker.Web.Data;
 /// whenever one of the rows it comes from changes, in the same transaction, so EF, plain SQL and an actor merge all
 /// stay in step; the data generator writes them itself with the triggers off. The edit form and the revisions never
 /// see them. The event's date, kind and status are copied here (kept by a trigger on events too), so one actor's
-/// timeline is an index-only range scan of a page of entries.
+/// timeline is an index-only range scan of a page of entries; the participant's role and side are copied too, so a
+/// page's actors come from these rows alone.
 /// </para>
 /// </summary>
 public sealed class EventInvolvement
@@ -22,19 +21,13 @@ public sealed class EventInvolvement
     public DateOnly EventOccurredOn { get; private set; }
     public EventKind EventKind { get; private set; }
     public EventStatus EventStatus { get; private set; }
-}
 
-/// <summary>
-/// Two actors who sat at the same published talks on different sides (database view <c>talks_meetings</c>): a
-/// participant's side is the actor they represent, or themselves, and the sides a delegation represents sit at the
-/// table with it. Medinsky (for Russia) meets Ukraine's delegation and Ukraine, never Russia. One row per event and
-/// ordered pair, in both directions.
-/// </summary>
-public sealed class TalksMeeting
-{
-    public long EventId { get; private set; }
-    public DateOnly OccurredOn { get; private set; }
-    public DatePrecision DatePrecision { get; private set; }
-    public int ActorId { get; private set; }
-    public int OtherId { get; private set; }
+    /// <summary>
+    /// The actor's role when they are a participant (the first in the timeline's order, if they hold several), null when
+    /// they acted otherwise: a timeline row lists its actors from these rows alone, participants first.
+    /// </summary>
+    public ParticipantRole? ParticipantRole { get; private set; }
+
+    /// <summary>The side the actor spoke for as a participant (Medinsky → Russia), if any.</summary>
+    public int? RepresentsId { get; private set; }
 }
