@@ -12,7 +12,6 @@ public sealed class TalksMeeting
 {
     public long EventId { get; private set; }
     public DateOnly OccurredOn { get; private set; }
-    public DatePrecision DatePrecision { get; private set; }
     public int ActorId { get; private set; }
     public int OtherId { get; private set; }
 }

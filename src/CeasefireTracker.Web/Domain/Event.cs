@@ -98,7 +98,9 @@ public abstract class Event
 
 /// <summary>
 /// The part an actor played in an event; the order is the order readers see them in. Party, head of delegation,
-/// delegate, mediator, host and observer sit at the table of talks (the talks_meetings view); the others were not there.
+/// delegate, mediator, host and observer sit at the table of talks (the talks_meetings view); the others were not
+/// there. The table's roles come first: an actor's first role (kept on their involvement) is one of them whenever
+/// they hold one.
 /// </summary>
 public enum ParticipantRole
 {

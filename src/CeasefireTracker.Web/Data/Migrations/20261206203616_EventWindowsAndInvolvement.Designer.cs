@@ -34,12 +34,6 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("actor_id");
 
-                    b.Property<string>("DatePrecision")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("date_precision");
-
                     b.Property<long>("EventId")
                         .HasColumnType("bigint")
                         .HasColumnName("event_id");

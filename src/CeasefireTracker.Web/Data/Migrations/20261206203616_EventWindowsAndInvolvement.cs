@@ -1012,30 +1012,27 @@ namespace CeasefireTracker.Web.Data.Migrations
             ["Party", "HeadOfDelegation", "Delegate", "Mediator", "Host", "Observer", "Speaker", "Claimant", "Proposer", "Subject", "Mentioned"];
 
         /// <summary>
-        /// Who met whom at published talks. A seat is a participant at the table (party, head of delegation, delegate,
-        /// mediator, host, observer; not someone mentioned or the subject) with their side, the actor they represent or
-        /// themselves; the represented side has a seat too. Two actors met when neither holds a seat on a side of the
-        /// other's: Medinsky (for Russia) meets Ukraine's delegates and Ukraine, never Russia. UNION ALL in the seats
-        /// keeps the view a plain append, so a query for one actor probes the indexes instead of reading every seat.
+        /// Who met whom at published talks. A seat is an actor at the table: a participant as party, head of delegation,
+        /// delegate, mediator, host or observer (not someone mentioned or the subject), or a side such a participant
+        /// represents. Each seat has its side: the actor the participant represents, or the actor. Two actors met when
+        /// their sides differ: Medinsky (for Russia) meets Ukraine's delegates and Ukraine, never Russia. Read from the
+        /// involvements, which carry each participant's first role (the table's roles come first) and side, so one
+        /// actor's meetings are an index scan of their involvements and a probe by event for the others.
         /// </summary>
         private const string TalksMeetingsSql = """
             CREATE VIEW talks_seats AS
-            SELECT p.event_id, p.actor_id, coalesce(p.represents_id, p.actor_id) AS side
-            FROM event_participants p
-            WHERE p.role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer')
-            UNION ALL
-            SELECT p.event_id, p.represents_id, p.represents_id
-            FROM event_participants p
-            WHERE p.represents_id IS NOT NULL AND p.role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer');
+            SELECT i.event_id, i.event_occurred_on, i.actor_id, coalesce(i.represents_id, i.actor_id) AS side
+            FROM event_involvements i
+            WHERE i.event_kind = 'Talks' AND i.event_status = 'Published'
+              AND (i.participant_role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer')
+                   OR EXISTS (SELECT 1 FROM event_involvements r
+                              WHERE r.event_id = i.event_id AND r.represents_id = i.actor_id
+                                AND r.participant_role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer')));
 
             CREATE VIEW talks_meetings AS
-            SELECT DISTINCT e.id AS event_id, e.occurred_on, e.date_precision, x.actor_id, y.actor_id AS other_id
+            SELECT x.event_id, x.event_occurred_on AS occurred_on, x.actor_id, y.actor_id AS other_id
             FROM talks_seats x
-            JOIN events e ON e.id = x.event_id AND e.kind = 'Talks' AND e.status = 'Published'
-            JOIN talks_seats y ON y.event_id = x.event_id AND y.actor_id <> x.actor_id
-            WHERE NOT EXISTS (
-                SELECT 1 FROM talks_seats mine JOIN talks_seats theirs ON theirs.event_id = mine.event_id AND theirs.side = mine.side
-                WHERE mine.event_id = x.event_id AND mine.actor_id = x.actor_id AND theirs.actor_id = y.actor_id);
+            JOIN talks_seats y ON y.event_id = x.event_id AND y.actor_id <> x.actor_id AND y.side <> x.side;
             """;
     }
 }

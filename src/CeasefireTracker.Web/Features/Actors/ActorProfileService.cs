@@ -143,7 +143,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     {
         var rows = await db.TalksMeetings
             .Where(m => m.ActorId == actorId)
-            .Select(m => new { ActorId = m.OtherId, m.EventId, m.OccurredOn, m.DatePrecision })
+            .Join(db.Events, m => m.EventId, e => e.Id, (m, e) => new { ActorId = m.OtherId, m.EventId, m.OccurredOn, e.DatePrecision })
             .GroupBy(x => x.ActorId)
             .Select(g => new
             {
