@@ -28,7 +28,7 @@ public sealed partial class HttpMeasures(BenchOptions options, Uri baseUrl, int 
         [
             "/timeline", "/timeline" + filter.ToQueryString(), $"/search?q={rare}", $"/timeline?q={common}",
             $"/events/{reader.GetString(0)}", $"/events/{reader.GetString(1)}", "/claims", "/exchanges", "/ceasefires",
-            "/actors", $"/actors/{actor}", "/analysis", $"/analysis?actor={actor}", "/feed.atom", "/api/events", "/timeline.csv?kind=talks&from=2026-10-01",
+            "/actors", $"/actors/{actor}", "/analysis", $"/analysis?actor={actor}", "/tracks", "/feed.atom", "/api/events", "/timeline.csv?kind=talks&from=2026-10-01",
         ];
     }
 

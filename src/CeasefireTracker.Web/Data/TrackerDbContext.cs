@@ -27,6 +27,9 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<EventLink> EventLinks => Set<EventLink>();
     public DbSet<EventRevision> EventRevisions => Set<EventRevision>();
+    public DbSet<EventInvolvement> EventInvolvements => Set<EventInvolvement>();
+    public DbSet<TalksMeeting> TalksMeetings => Set<TalksMeeting>();
+    public DbSet<NegotiationTrack> NegotiationTracks => Set<NegotiationTrack>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -32,7 +32,7 @@ public sealed class AnalysisBrowserTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator("#meeting-network .network__no-script")).ToBeVisibleAsync();
         await AssertDrawnAsync(page.Locator(".weekly-chart svg"));
-        await Assertions.Expect(page.Locator("#pairs-table tbody tr").First).ToContainTextAsync("Steve Witkoff and Vladimir Putin");
+        await Assertions.Expect(page.Locator("#pairs-table tbody tr").First).ToContainTextAsync("Russia and United States");
 
         // The <details> open natively, no script needed.
         await page.GetByText("Events per week as a table").ClickAsync();

@@ -19,7 +19,7 @@ namespace CeasefireTracker.Tests.Browser;
 /// Playwright. Chromium comes from CHROMIUM_PATH (scripts/test.sh installs /usr/bin/chromium); Playwright never
 /// downloads a browser of its own.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private readonly TestDatabase database = new();
     private TrackerAppFactory? app;
@@ -40,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await database.InitializeAsync();
-        await new DemoDataLoader(database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        await SeedAsync(database);
 
         app = new TrackerAppFactory(database.ConnectionString, realServer: true);
         app.StartServer();
@@ -58,6 +58,10 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic"],
         });
     }
+
+    /// <summary>What the app serves: the demo data, unless a fixture for other data says otherwise.</summary>
+    protected virtual Task SeedAsync(TestDatabase database) =>
+        new DemoDataLoader(database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync();
 
     /// <summary>
     /// A page on the app in a browser context of its own (no cookies or cache shared between tests), on a 390 px

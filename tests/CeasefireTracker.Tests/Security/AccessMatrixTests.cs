@@ -152,6 +152,7 @@ public sealed partial class AccessMatrixTests(TestDatabase database) : DemoSiteT
             ["/status/{Code}"] = "404",
             ["/events/{slug}"] = ev.Slug,
             ["/actors/{slug}"] = actor.Slug,
+            ["/tracks/{slug}"] = "no-such-track",
             ["/admin/events/{id}"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["/admin/events/new/{kind}"] = "talks",
             ["/admin/actors/{id}"] = actor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

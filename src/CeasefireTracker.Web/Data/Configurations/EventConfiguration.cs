@@ -8,6 +8,9 @@ namespace CeasefireTracker.Web.Data.Configurations;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
+    /// <summary>The longest IANA zone name is 32 characters (America/Argentina/ComodRivadavia).</summary>
+    public const int TimeZoneMaxLength = 64;
+
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.HasDiscriminator(e => e.Kind)
@@ -21,6 +24,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.Property(e => e.Summary).HasMaxLength(4000);
         builder.Property(e => e.Place).HasMaxLength(200);
+        builder.Property(e => e.TimeZone).HasMaxLength(TimeZoneMaxLength);
         builder.Property(e => e.CreatedBy).HasMaxLength(200);
         builder.Property(e => e.UpdatedBy).HasMaxLength(200);
         builder.HasIndex(e => e.Slug).IsUnique();
@@ -63,6 +67,13 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
             t.HasCheckConstraint("ck_events_status", Check.OneOf<EventStatus>("status"));
             t.HasCheckConstraint("ck_events_date_precision", Check.OneOf<DatePrecision>("date_precision"));
             t.HasCheckConstraint("ck_events_updated_after_created", "updated_at >= created_at");
+            // The window: an end is never before its start, an end date has its precision, hours have their zone.
+            t.HasCheckConstraint("ck_events_end_precision", $"end_precision IS NULL OR {Check.OneOf<DatePrecision>("end_precision")}");
+            t.HasCheckConstraint("ck_events_end_has_precision", "(ends_on IS NULL) = (end_precision IS NULL)");
+            t.HasCheckConstraint("ck_events_ends_on_after_start", "ends_on IS NULL OR ends_on >= occurred_on");
+            t.HasCheckConstraint("ck_events_ends_at_after_start", "ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at");
+            t.HasCheckConstraint("ck_events_end_time_has_date", "ends_at IS NULL OR ends_on IS NOT NULL");
+            t.HasCheckConstraint("ck_events_times_have_zone", "(starts_at IS NULL AND ends_at IS NULL) OR time_zone IS NOT NULL");
             // A published event must say what happened: readers see the summary on every timeline row.
             t.HasCheckConstraint("ck_events_published_has_summary",
                 $"status <> 'Published' OR (summary IS NOT NULL AND {Check.NotBlank("summary")})");
@@ -77,32 +88,50 @@ internal sealed class EventParticipantConfiguration : IEntityTypeConfiguration<E
         builder.HasKey(p => new { p.EventId, p.ActorId, p.Role });
         // "Everything Witkoff did": from the actor to their events.
         builder.HasIndex(p => new { p.ActorId, p.EventId });
-
-        // An actor's timeline read from their participant rows alone: the event's date, kind and status are
-        // copied here by triggers (migration ParticipantTimelineIndex), so no writer, EF or COPY, can forget them.
-        // EF never writes them and reads back what the trigger set.
-        foreach (var copied in new PropertyBuilder[]
-        {
-            builder.Property<DateOnly>(ParticipantTimeline.OccurredOn),
-            builder.Property<EventKind>(ParticipantTimeline.Kind),
-            builder.Property<EventStatus>(ParticipantTimeline.Status),
-        })
-        {
-            copied.ValueGeneratedOnAddOrUpdate();
-            copied.Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
-            copied.Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
-        }
-
-        // The first page of one actor is then an index-only range scan of about a page of entries, however many
-        // events the actor took part in; the kind is included so a kind filter is tested without the table.
-        builder.HasIndex(nameof(EventParticipant.ActorId), ParticipantTimeline.OccurredOn, nameof(EventParticipant.EventId))
-            .IsDescending(false, true, true)
-            .IncludeProperties(ParticipantTimeline.Kind)
-            .HasFilter("event_status = 'Published'")
-            .HasDatabaseName("ix_event_participants_published_timeline");
+        builder.HasIndex(p => p.RepresentsId);
         builder.HasStorageParameter("parallel_workers", 0);
         builder.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable(t => t.HasCheckConstraint("ck_event_participants_role", Check.OneOf<ParticipantRole>("role")));
+        builder.HasOne(p => p.Represents).WithMany().HasForeignKey(p => p.RepresentsId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_event_participants_role", Check.OneOf<ParticipantRole>("role"));
+            t.HasCheckConstraint("ck_event_participants_represents_other", "represents_id IS NULL OR represents_id <> actor_id");
+        });
+    }
+}
+
+internal sealed class EventInvolvementConfiguration : IEntityTypeConfiguration<EventInvolvement>
+{
+    public void Configure(EntityTypeBuilder<EventInvolvement> builder)
+    {
+        builder.HasKey(i => new { i.EventId, i.ActorId });
+        builder.HasOne<Event>().WithMany(e => e.Involvements).HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
+        // Derived rows go with their actor; a merge has moved what they were derived from before it deletes one.
+        builder.HasOne(i => i.Actor).WithMany().HasForeignKey(i => i.ActorId).OnDelete(DeleteBehavior.Cascade);
+
+        // The first page of one actor is an index-only range scan of about a page of entries, however many events the
+        // actor took part in; the kind is included so a kind filter is tested without the table.
+        builder.HasIndex(i => new { i.ActorId, i.EventOccurredOn, i.EventId })
+            .IsDescending(false, true, true)
+            .IncludeProperties(i => i.EventKind)
+            .HasFilter("event_status = 'Published'")
+            .HasDatabaseName("ix_event_involvements_published_timeline");
+        builder.HasStorageParameter("parallel_workers", 0);
+        builder.ToTable("event_involvements", t =>
+        {
+            t.HasCheckConstraint("ck_event_involvements_kind", Check.OneOf<EventKind>("event_kind"));
+            t.HasCheckConstraint("ck_event_involvements_status", Check.OneOf<EventStatus>("event_status"));
+            t.HasCheckConstraint("ck_event_involvements_role", $"participant_role IS NULL OR {Check.OneOf<ParticipantRole>("participant_role")}");
+        });
+    }
+}
+
+internal sealed class TalksMeetingConfiguration : IEntityTypeConfiguration<TalksMeeting>
+{
+    public void Configure(EntityTypeBuilder<TalksMeeting> builder)
+    {
+        builder.HasNoKey();
+        builder.ToView("talks_meetings");
     }
 }
 

@@ -14,11 +14,33 @@ internal sealed class TalksConfiguration : IEntityTypeConfiguration<Talks>
         builder.Property(t => t.Format).HasColumnName("talks_format");
         builder.Property(t => t.Round).HasMaxLength(200);
         builder.Property(t => t.Outcome).HasMaxLength(2000);
+        builder.HasOne(t => t.Track).WithMany().HasForeignKey(t => t.TrackId).OnDelete(DeleteBehavior.Restrict);
+        // A track's rounds in order, for its page.
+        builder.HasIndex(t => new { t.TrackId, t.RoundNumber }).HasFilter("track_id IS NOT NULL");
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_events_talks_format", $"talks_format IS NULL OR {Check.OneOf<TalksFormat>("talks_format")}");
             t.HasCheckConstraint("ck_events_talks_format_required", "kind <> 'Talks' OR talks_format IS NOT NULL");
             t.HasCheckConstraint("ck_events_duration_minutes", Check.Positive("duration_minutes"));
+            t.HasCheckConstraint("ck_events_duration_qualifier", $"duration_qualifier IS NULL OR {Check.OneOf<DurationQualifier>("duration_qualifier")}");
+            t.HasCheckConstraint("ck_events_round_number", "round_number IS NULL OR (round_number > 0 AND track_id IS NOT NULL)");
+        });
+    }
+}
+
+internal sealed class NegotiationTrackConfiguration : IEntityTypeConfiguration<NegotiationTrack>
+{
+    public void Configure(EntityTypeBuilder<NegotiationTrack> builder)
+    {
+        builder.Property(t => t.Slug).HasMaxLength(120);
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Description).HasMaxLength(2000);
+        builder.HasIndex(t => t.Slug).IsUnique();
+        builder.HasIndex(t => t.Name).IsUnique();
+        builder.ToTable("negotiation_tracks", t =>
+        {
+            t.HasCheckConstraint("ck_negotiation_tracks_slug", Check.Slug("slug"));
+            t.HasCheckConstraint("ck_negotiation_tracks_name", Check.NotBlank("name"));
         });
     }
 }
@@ -86,6 +108,8 @@ internal sealed class PrisonerExchangeConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<PrisonerExchange> builder)
     {
         builder.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.ExchangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(x => x.Batches).WithOne().HasForeignKey(b => b.ExchangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(x => x.Reports).WithOne().HasForeignKey(r => r.ExchangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(x => x.Detainees).WithOne().HasForeignKey(d => d.ExchangeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -101,6 +125,40 @@ internal sealed class ExchangeLineConfiguration : IEntityTypeConfiguration<Excha
             t.HasCheckConstraint("ck_exchange_lines_count", Check.NotNegative("count"));
             t.HasCheckConstraint("ck_exchange_lines_sides", "from_actor_id <> to_actor_id");
             t.HasCheckConstraint("ck_exchange_lines_category", Check.OneOf<DetaineeCategory>("category"));
+        });
+    }
+}
+
+internal sealed class ExchangeBatchConfiguration : IEntityTypeConfiguration<ExchangeBatch>
+{
+    public void Configure(EntityTypeBuilder<ExchangeBatch> builder)
+    {
+        builder.Property(b => b.On).HasColumnName("released_on");
+        builder.HasOne(b => b.FromActor).WithMany().HasForeignKey(b => b.FromActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.ToActor).WithMany().HasForeignKey(b => b.ToActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable("exchange_batches", t =>
+        {
+            t.HasCheckConstraint("ck_exchange_batches_count", Check.NotNegative("count"));
+            t.HasCheckConstraint("ck_exchange_batches_sides", "from_actor_id <> to_actor_id");
+            t.HasCheckConstraint("ck_exchange_batches_category", Check.OneOf<DetaineeCategory>("category"));
+        });
+    }
+}
+
+internal sealed class ExchangeReportConfiguration : IEntityTypeConfiguration<ExchangeReport>
+{
+    public void Configure(EntityTypeBuilder<ExchangeReport> builder)
+    {
+        builder.Property(r => r.Note).HasMaxLength(2000);
+        builder.HasOne(r => r.ReportedBy).WithMany().HasForeignKey(r => r.ReportedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.FromActor).WithMany().HasForeignKey(r => r.FromActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ToActor).WithMany().HasForeignKey(r => r.ToActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.SetNull);
+        builder.ToTable("exchange_reports", t =>
+        {
+            t.HasCheckConstraint("ck_exchange_reports_count", Check.NotNegative("count"));
+            t.HasCheckConstraint("ck_exchange_reports_sides", "from_actor_id <> to_actor_id");
+            t.HasCheckConstraint("ck_exchange_reports_category", $"category IS NULL OR {Check.OneOf<DetaineeCategory>("category")}");
         });
     }
 }
@@ -127,13 +185,25 @@ internal sealed class CeasefireProposalConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CeasefireProposal> builder)
     {
         builder.Property(c => c.Scope).HasColumnName("ceasefire_scope");
+        builder.Property(c => c.Declaration).HasColumnName("ceasefire_declaration");
+        builder.Property(c => c.Form).HasColumnName("ceasefire_form");
+        builder.Property(c => c.Purpose).HasColumnName("ceasefire_purpose");
+        builder.Property(c => c.EndedHow).HasColumnName("ceasefire_ended_how");
+        builder.Property(c => c.EndedOn).HasColumnName("ceasefire_ended_on");
+        builder.Property(c => c.CoverageDetail).HasMaxLength(500);
+        builder.HasOne(c => c.Extends).WithMany().HasForeignKey(c => c.ExtendsId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Responses).WithOne().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Violations).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.StatusHistory).WithOne().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_events_ceasefire_scope", $"kind <> 'CeasefireProposal' OR (ceasefire_scope IS NOT NULL AND {Check.OneOf<CeasefireScope>("ceasefire_scope")})");
             t.HasCheckConstraint("ck_events_ceasefire_status", $"kind <> 'CeasefireProposal' OR (ceasefire_status IS NOT NULL AND {Check.OneOf<CeasefireStatus>("ceasefire_status")})");
-            t.HasCheckConstraint("ck_events_duration_days", Check.Positive("duration_days"));
+            t.HasCheckConstraint("ck_events_ceasefire_declaration", $"ceasefire_declaration IS NULL OR {Check.OneOf<CeasefireDeclaration>("ceasefire_declaration")}");
+            t.HasCheckConstraint("ck_events_ceasefire_form", $"ceasefire_form IS NULL OR {Check.OneOf<CeasefireForm>("ceasefire_form")}");
+            t.HasCheckConstraint("ck_events_ceasefire_purpose", $"ceasefire_purpose IS NULL OR {Check.OneOf<CeasefirePurpose>("ceasefire_purpose")}");
+            t.HasCheckConstraint("ck_events_ceasefire_ended_how", $"ceasefire_ended_how IS NULL OR {Check.OneOf<CeasefireEnding>("ceasefire_ended_how")}");
+            t.HasCheckConstraint("ck_events_ceasefire_extends_other", "extends_id IS NULL OR extends_id <> id");
         });
     }
 }
@@ -145,14 +215,29 @@ internal sealed class CeasefireResponseConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Conditions).HasMaxLength(2000);
         builder.HasOne(r => r.Actor).WithMany().HasForeignKey(r => r.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(r => r.CounterProposal).WithMany().HasForeignKey(r => r.CounterProposalId).OnDelete(DeleteBehavior.Restrict);
         // One current response per party and proposal; a changed response is an edit, kept by revisions.
         builder.HasIndex(r => new { r.ProposalId, r.ActorId }).IsUnique();
+        builder.HasIndex(r => r.CounterProposalId);
         builder.ToTable("ceasefire_responses", t =>
         {
             t.HasCheckConstraint("ck_ceasefire_responses_response", Check.OneOf<ProposalResponse>("response"));
+            t.HasCheckConstraint("ck_ceasefire_responses_counter_proposal",
+                "counter_proposal_id IS NULL OR (response = 'CounterProposal' AND counter_proposal_id <> proposal_id)");
             t.HasCheckConstraint("ck_ceasefire_responses_conditions",
                 "response <> 'AcceptedWithConditions' OR (conditions IS NOT NULL AND length(btrim(conditions)) > 0)");
         });
+    }
+}
+
+internal sealed class CeasefireStatusChangeConfiguration : IEntityTypeConfiguration<CeasefireStatusChange>
+{
+    public void Configure(EntityTypeBuilder<CeasefireStatusChange> builder)
+    {
+        builder.Property(s => s.On).HasColumnName("changed_on");
+        builder.Property(s => s.Note).HasMaxLength(2000);
+        builder.HasOne(s => s.Source).WithMany().HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.SetNull);
+        builder.ToTable("ceasefire_status_changes", t => t.HasCheckConstraint("ck_ceasefire_status_changes_status", Check.OneOf<CeasefireStatus>("status")));
     }
 }
 

@@ -28,6 +28,29 @@ namespace CeasefireTracker.Web.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CeasefireTracker.Web.Data.TalksMeeting", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_id");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("talks_meetings", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Web.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -242,6 +265,10 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("conditions");
 
+                    b.Property<long?>("CounterProposalId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("counter_proposal_id");
+
                     b.Property<long>("ProposalId")
                         .HasColumnType("bigint")
                         .HasColumnName("proposal_id");
@@ -266,6 +293,9 @@ namespace CeasefireTracker.Web.Data.Migrations
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_ceasefire_responses_actor_id");
 
+                    b.HasIndex("CounterProposalId")
+                        .HasDatabaseName("ix_ceasefire_responses_counter_proposal_id");
+
                     b.HasIndex("SourceId")
                         .HasDatabaseName("ix_ceasefire_responses_source_id");
 
@@ -277,7 +307,56 @@ namespace CeasefireTracker.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_ceasefire_responses_conditions", "response <> 'AcceptedWithConditions' OR (conditions IS NOT NULL AND length(btrim(conditions)) > 0)");
 
-                            t.HasCheckConstraint("ck_ceasefire_responses_response", "response IN ('Accepted', 'AcceptedWithConditions', 'Rejected', 'NoResponse')");
+                            t.HasCheckConstraint("ck_ceasefire_responses_counter_proposal", "counter_proposal_id IS NULL OR (response = 'CounterProposal' AND counter_proposal_id <> proposal_id)");
+
+                            t.HasCheckConstraint("ck_ceasefire_responses_response", "response IN ('Accepted', 'AcceptedWithConditions', 'Reciprocated', 'CounterProposal', 'Rejected', 'NoResponse')");
+                        });
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.CeasefireStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("changed_on");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ceasefire_status_changes");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_ceasefire_status_changes_proposal_id");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_ceasefire_status_changes_source_id");
+
+                    b.ToTable("ceasefire_status_changes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ceasefire_status_changes_status", "status IN ('Proposed', 'Agreed', 'InForce', 'Violated', 'Lapsed')");
                         });
                 });
 
@@ -407,6 +486,19 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("date_precision");
 
+                    b.Property<string>("EndPrecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("end_precision");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -434,6 +526,10 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("slug");
 
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -444,6 +540,11 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("summary");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -493,6 +594,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_events_date_precision", "date_precision IN ('Day', 'Month', 'Approximate')");
 
+                            t.HasCheckConstraint("ck_events_end_has_precision", "(ends_on IS NULL) = (end_precision IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_end_precision", "end_precision IS NULL OR end_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_time_has_date", "ends_at IS NULL OR ends_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_events_ends_at_after_start", "ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at");
+
+                            t.HasCheckConstraint("ck_events_ends_on_after_start", "ends_on IS NULL OR ends_on >= occurred_on");
+
                             t.HasCheckConstraint("ck_events_kind", "kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
 
                             t.HasCheckConstraint("ck_events_published_has_summary", "status <> 'Published' OR (summary IS NOT NULL AND length(btrim(summary)) > 0)");
@@ -500,6 +611,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                             t.HasCheckConstraint("ck_events_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
 
                             t.HasCheckConstraint("ck_events_status", "status IN ('Draft', 'Published', 'Archived')");
+
+                            t.HasCheckConstraint("ck_events_times_have_zone", "(starts_at IS NULL AND ends_at IS NULL) OR time_zone IS NOT NULL");
 
                             t.HasCheckConstraint("ck_events_title", "length(btrim(title)) > 0");
 
@@ -511,6 +624,63 @@ namespace CeasefireTracker.Web.Data.Migrations
                     b
                         .UseTphMappingStrategy()
                         .HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.EventInvolvement", b =>
+                {
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_kind");
+
+                    b.Property<DateOnly>("EventOccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("event_occurred_on");
+
+                    b.Property<string>("EventStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_status");
+
+                    b.Property<string>("ParticipantRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("participant_role");
+
+                    b.Property<int?>("RepresentsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("represents_id");
+
+                    b.HasKey("EventId", "ActorId")
+                        .HasName("pk_event_involvements");
+
+                    b.HasIndex("ActorId", "EventOccurredOn", "EventId")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_event_involvements_published_timeline")
+                        .HasFilter("event_status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "EventOccurredOn", "EventId"), new[] { "EventKind" });
+
+                    b.ToTable("event_involvements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_involvements_kind", "event_kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
+
+                            t.HasCheckConstraint("ck_event_involvements_role", "participant_role IS NULL OR participant_role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer', 'Speaker', 'Claimant', 'Proposer', 'Subject', 'Mentioned')");
+
+                            t.HasCheckConstraint("ck_event_involvements_status", "event_status IN ('Draft', 'Published', 'Archived')");
+                        });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventLink", b =>
@@ -555,24 +725,9 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
 
-                    b.Property<string>("EventKind")
-                        .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("event_kind");
-
-                    b.Property<DateOnly>("EventOccurredOn")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("date")
-                        .HasColumnName("event_occurred_on");
-
-                    b.Property<string>("EventStatus")
-                        .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("event_status");
+                    b.Property<int?>("RepresentsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("represents_id");
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
@@ -581,19 +736,17 @@ namespace CeasefireTracker.Web.Data.Migrations
                     b.HasKey("EventId", "ActorId", "Role")
                         .HasName("pk_event_participants");
 
+                    b.HasIndex("RepresentsId")
+                        .HasDatabaseName("ix_event_participants_represents_id");
+
                     b.HasIndex("ActorId", "EventId")
                         .HasDatabaseName("ix_event_participants_actor_id_event_id");
 
-                    b.HasIndex("ActorId", "EventOccurredOn", "EventId")
-                        .IsDescending(false, true, true)
-                        .HasDatabaseName("ix_event_participants_published_timeline")
-                        .HasFilter("event_status = 'Published'");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "EventOccurredOn", "EventId"), new[] { "EventKind" });
-
                     b.ToTable("event_participants", null, t =>
                         {
-                            t.HasCheckConstraint("ck_event_participants_role", "role IN ('Party', 'Mediator', 'Host', 'Speaker', 'Claimant', 'Proposer', 'Subject', 'Mentioned')");
+                            t.HasCheckConstraint("ck_event_participants_represents_other", "represents_id IS NULL OR represents_id <> actor_id");
+
+                            t.HasCheckConstraint("ck_event_participants_role", "role IN ('Party', 'HeadOfDelegation', 'Delegate', 'Mediator', 'Host', 'Observer', 'Speaker', 'Claimant', 'Proposer', 'Subject', 'Mentioned')");
                         });
 
                     b.HasAnnotation("Npgsql:StorageParameter:parallel_workers", 0);
@@ -663,6 +816,63 @@ namespace CeasefireTracker.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<long>("ExchangeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<int>("FromActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_actor_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
+                    b.Property<int>("ToActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_actor_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_batches");
+
+                    b.HasIndex("ExchangeId")
+                        .HasDatabaseName("ix_exchange_batches_exchange_id");
+
+                    b.HasIndex("FromActorId")
+                        .HasDatabaseName("ix_exchange_batches_from_actor_id");
+
+                    b.HasIndex("ToActorId")
+                        .HasDatabaseName("ix_exchange_batches_to_actor_id");
+
+                    b.ToTable("exchange_batches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_exchange_batches_category", "category IN ('PrisonerOfWar', 'Civilian', 'Convict', 'Other')");
+
+                            t.HasCheckConstraint("ck_exchange_batches_count", "count >= 0");
+
+                            t.HasCheckConstraint("ck_exchange_batches_sides", "from_actor_id <> to_actor_id");
+                        });
+                });
+
             modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeLine", b =>
                 {
                     b.Property<long>("Id")
@@ -713,6 +923,81 @@ namespace CeasefireTracker.Web.Data.Migrations
                             t.HasCheckConstraint("ck_exchange_lines_count", "count >= 0");
 
                             t.HasCheckConstraint("ck_exchange_lines_sides", "from_actor_id <> to_actor_id");
+                        });
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<long>("ExchangeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("exchange_id");
+
+                    b.Property<int>("FromActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_actor_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("ReportedById")
+                        .HasColumnType("integer")
+                        .HasColumnName("reported_by_id");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_id");
+
+                    b.Property<int>("ToActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_actor_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_reports");
+
+                    b.HasIndex("ExchangeId")
+                        .HasDatabaseName("ix_exchange_reports_exchange_id");
+
+                    b.HasIndex("FromActorId")
+                        .HasDatabaseName("ix_exchange_reports_from_actor_id");
+
+                    b.HasIndex("ReportedById")
+                        .HasDatabaseName("ix_exchange_reports_reported_by_id");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_exchange_reports_source_id");
+
+                    b.HasIndex("ToActorId")
+                        .HasDatabaseName("ix_exchange_reports_to_actor_id");
+
+                    b.ToTable("exchange_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_exchange_reports_category", "category IS NULL OR category IN ('PrisonerOfWar', 'Civilian', 'Convict', 'Other')");
+
+                            t.HasCheckConstraint("ck_exchange_reports_count", "count >= 0");
+
+                            t.HasCheckConstraint("ck_exchange_reports_sides", "from_actor_id <> to_actor_id");
                         });
                 });
 
@@ -773,6 +1058,51 @@ namespace CeasefireTracker.Web.Data.Migrations
                             t.HasCheckConstraint("ck_exchanged_detainees_name", "length(btrim(name)) > 0");
 
                             t.HasCheckConstraint("ck_exchanged_detainees_sides", "released_by_id <> released_to_id");
+                        });
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.NegotiationTrack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.HasKey("Id")
+                        .HasName("pk_negotiation_tracks");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_negotiation_tracks_name");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_negotiation_tracks_slug");
+
+                    b.ToTable("negotiation_tracks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_negotiation_tracks_name", "length(btrim(name)) > 0");
+
+                            t.HasCheckConstraint("ck_negotiation_tracks_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
                         });
                 });
 
@@ -1186,15 +1516,48 @@ namespace CeasefireTracker.Web.Data.Migrations
                 {
                     b.HasBaseType("CeasefireTracker.Web.Domain.Event");
 
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("announced_on");
+
                     b.Property<string>("CeasefireStatus")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("ceasefire_status");
 
-                    b.Property<int?>("DurationDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("duration_days");
+                    b.Property<string>("CoverageDetail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("coverage_detail");
+
+                    b.Property<string>("Declaration")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ceasefire_declaration");
+
+                    b.Property<string>("EndedHow")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ceasefire_ended_how");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ceasefire_ended_on");
+
+                    b.Property<long?>("ExtendsId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("extends_id");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ceasefire_form");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ceasefire_purpose");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -1202,9 +1565,22 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("ceasefire_scope");
 
+                    b.HasIndex("ExtendsId")
+                        .HasDatabaseName("ix_events_extends_id");
+
                     b.ToTable(t =>
                         {
                             t.HasCheckConstraint("ck_events_date_precision", "date_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_has_precision", "(ends_on IS NULL) = (end_precision IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_end_precision", "end_precision IS NULL OR end_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_time_has_date", "ends_at IS NULL OR ends_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_events_ends_at_after_start", "ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at");
+
+                            t.HasCheckConstraint("ck_events_ends_on_after_start", "ends_on IS NULL OR ends_on >= occurred_on");
 
                             t.HasCheckConstraint("ck_events_kind", "kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
 
@@ -1214,15 +1590,25 @@ namespace CeasefireTracker.Web.Data.Migrations
 
                             t.HasCheckConstraint("ck_events_status", "status IN ('Draft', 'Published', 'Archived')");
 
+                            t.HasCheckConstraint("ck_events_times_have_zone", "(starts_at IS NULL AND ends_at IS NULL) OR time_zone IS NOT NULL");
+
                             t.HasCheckConstraint("ck_events_title", "length(btrim(title)) > 0");
 
                             t.HasCheckConstraint("ck_events_updated_after_created", "updated_at >= created_at");
 
+                            t.HasCheckConstraint("ck_events_ceasefire_declaration", "ceasefire_declaration IS NULL OR ceasefire_declaration IN ('Unilateral', 'Bilateral', 'Multilateral')");
+
+                            t.HasCheckConstraint("ck_events_ceasefire_ended_how", "ceasefire_ended_how IS NULL OR ceasefire_ended_how IN ('Expired', 'Broken', 'Superseded', 'Extended', 'Withdrawn')");
+
+                            t.HasCheckConstraint("ck_events_ceasefire_extends_other", "extends_id IS NULL OR extends_id <> id");
+
+                            t.HasCheckConstraint("ck_events_ceasefire_form", "ceasefire_form IS NULL OR ceasefire_form IN ('Written', 'Verbal')");
+
+                            t.HasCheckConstraint("ck_events_ceasefire_purpose", "ceasefire_purpose IS NULL OR ceasefire_purpose IN ('Humanitarian', 'Holiday', 'PeaceProcess', 'Elections', 'Other')");
+
                             t.HasCheckConstraint("ck_events_ceasefire_scope", "kind <> 'CeasefireProposal' OR (ceasefire_scope IS NOT NULL AND ceasefire_scope IN ('Full', 'EnergyInfrastructure', 'BlackSea', 'AerialStrikes', 'Other'))");
 
                             t.HasCheckConstraint("ck_events_ceasefire_status", "kind <> 'CeasefireProposal' OR (ceasefire_status IS NOT NULL AND ceasefire_status IN ('Proposed', 'Agreed', 'InForce', 'Violated', 'Lapsed'))");
-
-                            t.HasCheckConstraint("ck_events_duration_days", "duration_days IS NULL OR duration_days > 0");
                         });
 
                     b.HasDiscriminator().HasValue("CeasefireProposal");
@@ -1251,6 +1637,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_events_date_precision", "date_precision IN ('Day', 'Month', 'Approximate')");
 
+                            t.HasCheckConstraint("ck_events_end_has_precision", "(ends_on IS NULL) = (end_precision IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_end_precision", "end_precision IS NULL OR end_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_time_has_date", "ends_at IS NULL OR ends_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_events_ends_at_after_start", "ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at");
+
+                            t.HasCheckConstraint("ck_events_ends_on_after_start", "ends_on IS NULL OR ends_on >= occurred_on");
+
                             t.HasCheckConstraint("ck_events_kind", "kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
 
                             t.HasCheckConstraint("ck_events_published_has_summary", "status <> 'Published' OR (summary IS NOT NULL AND length(btrim(summary)) > 0)");
@@ -1258,6 +1654,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                             t.HasCheckConstraint("ck_events_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
 
                             t.HasCheckConstraint("ck_events_status", "status IN ('Draft', 'Published', 'Archived')");
+
+                            t.HasCheckConstraint("ck_events_times_have_zone", "(starts_at IS NULL AND ends_at IS NULL) OR time_zone IS NOT NULL");
 
                             t.HasCheckConstraint("ck_events_title", "length(btrim(title)) > 0");
 
@@ -1279,6 +1677,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_events_date_precision", "date_precision IN ('Day', 'Month', 'Approximate')");
 
+                            t.HasCheckConstraint("ck_events_end_has_precision", "(ends_on IS NULL) = (end_precision IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_end_precision", "end_precision IS NULL OR end_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_time_has_date", "ends_at IS NULL OR ends_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_events_ends_at_after_start", "ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at");
+
+                            t.HasCheckConstraint("ck_events_ends_on_after_start", "ends_on IS NULL OR ends_on >= occurred_on");
+
                             t.HasCheckConstraint("ck_events_kind", "kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
 
                             t.HasCheckConstraint("ck_events_published_has_summary", "status <> 'Published' OR (summary IS NOT NULL AND length(btrim(summary)) > 0)");
@@ -1286,6 +1694,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                             t.HasCheckConstraint("ck_events_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
 
                             t.HasCheckConstraint("ck_events_status", "status IN ('Draft', 'Published', 'Archived')");
+
+                            t.HasCheckConstraint("ck_events_times_have_zone", "(starts_at IS NULL AND ends_at IS NULL) OR time_zone IS NOT NULL");
 
                             t.HasCheckConstraint("ck_events_title", "length(btrim(title)) > 0");
 
@@ -1320,6 +1730,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_events_date_precision", "date_precision IN ('Day', 'Month', 'Approximate')");
 
+                            t.HasCheckConstraint("ck_events_end_has_precision", "(ends_on IS NULL) = (end_precision IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_end_precision", "end_precision IS NULL OR end_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_time_has_date", "ends_at IS NULL OR ends_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_events_ends_at_after_start", "ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at");
+
+                            t.HasCheckConstraint("ck_events_ends_on_after_start", "ends_on IS NULL OR ends_on >= occurred_on");
+
                             t.HasCheckConstraint("ck_events_kind", "kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
 
                             t.HasCheckConstraint("ck_events_published_has_summary", "status <> 'Published' OR (summary IS NOT NULL AND length(btrim(summary)) > 0)");
@@ -1327,6 +1747,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                             t.HasCheckConstraint("ck_events_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
 
                             t.HasCheckConstraint("ck_events_status", "status IN ('Draft', 'Published', 'Archived')");
+
+                            t.HasCheckConstraint("ck_events_times_have_zone", "(starts_at IS NULL AND ends_at IS NULL) OR time_zone IS NOT NULL");
 
                             t.HasCheckConstraint("ck_events_title", "length(btrim(title)) > 0");
 
@@ -1348,6 +1770,12 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("duration_minutes");
 
+                    b.Property<string>("DurationQualifier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("duration_qualifier");
+
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1364,9 +1792,31 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("round");
 
+                    b.Property<int?>("RoundNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("round_number");
+
+                    b.Property<int?>("TrackId")
+                        .HasColumnType("integer")
+                        .HasColumnName("track_id");
+
+                    b.HasIndex("TrackId", "RoundNumber")
+                        .HasDatabaseName("ix_events_track_id_round_number")
+                        .HasFilter("track_id IS NOT NULL");
+
                     b.ToTable(t =>
                         {
                             t.HasCheckConstraint("ck_events_date_precision", "date_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_has_precision", "(ends_on IS NULL) = (end_precision IS NULL)");
+
+                            t.HasCheckConstraint("ck_events_end_precision", "end_precision IS NULL OR end_precision IN ('Day', 'Month', 'Approximate')");
+
+                            t.HasCheckConstraint("ck_events_end_time_has_date", "ends_at IS NULL OR ends_on IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_events_ends_at_after_start", "ends_at IS NULL OR starts_at IS NULL OR ends_at >= starts_at");
+
+                            t.HasCheckConstraint("ck_events_ends_on_after_start", "ends_on IS NULL OR ends_on >= occurred_on");
 
                             t.HasCheckConstraint("ck_events_kind", "kind IN ('Talks', 'Statement', 'Claim', 'PrisonerExchange', 'CeasefireProposal')");
 
@@ -1376,11 +1826,17 @@ namespace CeasefireTracker.Web.Data.Migrations
 
                             t.HasCheckConstraint("ck_events_status", "status IN ('Draft', 'Published', 'Archived')");
 
+                            t.HasCheckConstraint("ck_events_times_have_zone", "(starts_at IS NULL AND ends_at IS NULL) OR time_zone IS NOT NULL");
+
                             t.HasCheckConstraint("ck_events_title", "length(btrim(title)) > 0");
 
                             t.HasCheckConstraint("ck_events_updated_after_created", "updated_at >= created_at");
 
                             t.HasCheckConstraint("ck_events_duration_minutes", "duration_minutes IS NULL OR duration_minutes > 0");
+
+                            t.HasCheckConstraint("ck_events_duration_qualifier", "duration_qualifier IS NULL OR duration_qualifier IN ('Exact', 'About', 'Under', 'Over')");
+
+                            t.HasCheckConstraint("ck_events_round_number", "round_number IS NULL OR (round_number > 0 AND track_id IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_events_talks_format", "talks_format IS NULL OR talks_format IN ('InPerson', 'Phone', 'Video')");
 
@@ -1440,6 +1896,12 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_ceasefire_responses_actors_actor_id");
 
+                    b.HasOne("CeasefireTracker.Web.Domain.CeasefireProposal", "CounterProposal")
+                        .WithMany()
+                        .HasForeignKey("CounterProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ceasefire_responses_ceasefire_proposals_counter_proposal_id");
+
                     b.HasOne("CeasefireTracker.Web.Domain.CeasefireProposal", null)
                         .WithMany("Responses")
                         .HasForeignKey("ProposalId")
@@ -1454,6 +1916,26 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasConstraintName("fk_ceasefire_responses_sources_source_id");
 
                     b.Navigation("Actor");
+
+                    b.Navigation("CounterProposal");
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.CeasefireStatusChange", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.CeasefireProposal", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ceasefire_status_changes_ceasefire_proposals_proposal_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ceasefire_status_changes_sources_source_id");
 
                     b.Navigation("Source");
                 });
@@ -1495,6 +1977,25 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasConstraintName("fk_claim_verdict_changes_claims_claim_id");
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.EventInvolvement", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_involvements_actors_actor_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Event", null)
+                        .WithMany("Involvements")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_involvements_events_event_id");
+
+                    b.Navigation("Actor");
+                });
+
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventLink", b =>
                 {
                     b.HasOne("CeasefireTracker.Web.Domain.Event", "FromEvent")
@@ -1532,7 +2033,15 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_event_participants_events_event_id");
 
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "Represents")
+                        .WithMany()
+                        .HasForeignKey("RepresentsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_participants_actors_represents_id");
+
                     b.Navigation("Actor");
+
+                    b.Navigation("Represents");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.EventRevision", b =>
@@ -1545,6 +2054,34 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasConstraintName("fk_event_revisions_events_event_id");
 
                     b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeBatch", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.PrisonerExchange", null)
+                        .WithMany("Batches")
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_batches_prisoner_exchanges_exchange_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "FromActor")
+                        .WithMany()
+                        .HasForeignKey("FromActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_batches_actors_from_actor_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "ToActor")
+                        .WithMany()
+                        .HasForeignKey("ToActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_batches_actors_to_actor_id");
+
+                    b.Navigation("FromActor");
+
+                    b.Navigation("ToActor");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeLine", b =>
@@ -1571,6 +2108,51 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasConstraintName("fk_exchange_lines_actors_to_actor_id");
 
                     b.Navigation("FromActor");
+
+                    b.Navigation("ToActor");
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.ExchangeReport", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.PrisonerExchange", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_reports_prisoner_exchanges_exchange_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "FromActor")
+                        .WithMany()
+                        .HasForeignKey("FromActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_reports_actors_from_actor_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "ReportedBy")
+                        .WithMany()
+                        .HasForeignKey("ReportedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_reports_actors_reported_by_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_exchange_reports_sources_source_id");
+
+                    b.HasOne("CeasefireTracker.Web.Domain.Actor", "ToActor")
+                        .WithMany()
+                        .HasForeignKey("ToActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exchange_reports_actors_to_actor_id");
+
+                    b.Navigation("FromActor");
+
+                    b.Navigation("ReportedBy");
+
+                    b.Navigation("Source");
 
                     b.Navigation("ToActor");
                 });
@@ -1706,6 +2288,28 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.CeasefireProposal", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.CeasefireProposal", "Extends")
+                        .WithMany()
+                        .HasForeignKey("ExtendsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_events_extends_id");
+
+                    b.Navigation("Extends");
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Web.Domain.Talks", b =>
+                {
+                    b.HasOne("CeasefireTracker.Web.Domain.NegotiationTrack", "Track")
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_negotiation_tracks_track_id");
+
+                    b.Navigation("Track");
+                });
+
             modelBuilder.Entity("CeasefireTracker.Web.Domain.Actor", b =>
                 {
                     b.Navigation("Aliases");
@@ -1715,6 +2319,8 @@ namespace CeasefireTracker.Web.Data.Migrations
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.Event", b =>
                 {
+                    b.Navigation("Involvements");
+
                     b.Navigation("LinksFrom");
 
                     b.Navigation("LinksTo");
@@ -1728,6 +2334,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                 {
                     b.Navigation("Responses");
 
+                    b.Navigation("StatusHistory");
+
                     b.Navigation("Violations");
                 });
 
@@ -1740,9 +2348,13 @@ namespace CeasefireTracker.Web.Data.Migrations
 
             modelBuilder.Entity("CeasefireTracker.Web.Domain.PrisonerExchange", b =>
                 {
+                    b.Navigation("Batches");
+
                     b.Navigation("Detainees");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Reports");
                 });
 #pragma warning restore 612, 618
         }

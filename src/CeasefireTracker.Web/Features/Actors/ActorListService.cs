@@ -57,13 +57,9 @@ public sealed class ActorListService(IDbContextFactory<TrackerDbContext> context
                 a.Affiliation == null || !PublicActors.Of(db).Any(p => p.Id == a.AffiliationId)
                     ? null
                     : new ActorRef(a.Affiliation.Id, a.Affiliation.Slug, a.Affiliation.Name),
-                // The same events the actor's timeline shows: published, in any role. Counted from the actor's
-                // participations (index on actor_id, event_id), so it costs the actor's events, not all events.
-                db.EventParticipants
-                    .Where(p => p.ActorId == a.Id && db.Events.Any(e => e.Id == p.EventId && e.Status == EventStatus.Published))
-                    .Select(p => p.EventId)
-                    .Distinct()
-                    .Count()))
+                                // The same events the actor's timeline shows: published, whatever part they played. Counted from the
+                // actor's involvements (the per-actor timeline index), so it costs the actor's events, not all events.
+                db.EventInvolvements.Count(i => i.ActorId == a.Id && i.EventStatus == EventStatus.Published)))
             .ToListAsync(cancellationToken);
 
         var page = rows.Take(pageSize).ToList();

@@ -27,6 +27,15 @@ public sealed record ActorClaimItem(
 /// <summary>Another actor who took part in the same published talks: how many, and the date of the latest.</summary>
 public sealed record MetWithItem(ActorRef Actor, int TalksCount, DateOnly LastMet, DatePrecision LastMetPrecision);
 
+/// <summary>
+/// The ways the actor took part in published events beyond talks, counted: ceasefires proposed and answered,
+/// violations alleged and alleged against them, positions on claims, exchanges they were a side of.
+/// </summary>
+public sealed record ActorParts(int Proposed, int Responded, int Alleged, int Accused, int Positions, int Exchanges)
+{
+    public bool Any => Proposed + Responded + Alleged + Accused + Positions + Exchanges > 0;
+}
+
 public sealed record ActorProfile(
     ActorRef Actor,
     ActorKind Kind,
@@ -35,21 +44,19 @@ public sealed record ActorProfile(
     IReadOnlyList<ActorTitleItem> Titles,
     IReadOnlyList<ActorAliasItem> Aliases,
     IReadOnlyList<MetWithItem> MetWith,
+    ActorParts Parts,
     IReadOnlyList<ActorStatementItem> Statements,
     bool MoreStatements,
     IReadOnlyList<ActorClaimItem> Claims,
     bool MoreClaims);
 
 /// <summary>
-/// Everything an actor's page shows but their timeline: five queries whatever the actor's history, and one for an
+/// Everything an actor's page shows but their timeline: six queries whatever the actor's history, and one for an
 /// unknown slug. Statements and claims are capped at the newest few; the timeline filtered by the actor has the rest.
 /// </summary>
 public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> contexts)
 {
     public const int ListLimit = 20;
-
-    /// <summary>Roles of actors who were talked about, not present: they did not meet anyone.</summary>
-    private static readonly ParticipantRole[] Absent = [ParticipantRole.Mentioned, ParticipantRole.Subject];
 
     /// <summary>Chains longer than this are data errors (a loop through several actors); the walk stops there.</summary>
     private const int MaxAffiliationDepth = 12;
@@ -77,6 +84,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
 
         var chain = await AffiliationChainAsync(db, actor.Id, cancellationToken);
         var metWith = await MetWithAsync(db, actor.Id, cancellationToken);
+        var parts = await PartsAsync(db, actor.Id, cancellationToken);
         var statements = await StatementsAsync(db, actor.Id, cancellationToken);
         var claims = await ClaimsAsync(db, actor.Id, cancellationToken);
 
@@ -88,6 +96,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             [.. actor.Titles.OrderBy(t => t.From ?? DateOnly.MinValue).ThenBy(t => t.To ?? DateOnly.MaxValue)],
             [.. actor.Aliases.OrderBy(a => a.Language ?? "", StringComparer.Ordinal).ThenBy(a => a.Name, StringComparer.Ordinal)],
             metWith,
+            parts,
             [.. statements.Take(ListLimit)],
             statements.Count > ListLimit,
             [.. claims.Take(ListLimit)],
@@ -129,18 +138,15 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     }
 
     /// <summary>
-    /// Everyone present at the same published talks as the actor, in one aggregate query: most talks first, then the
-    /// most recent. An actor in several roles at one meeting (host and party) counts it once.
+    /// Everyone who sat across the table from the actor at published talks (the <c>talks_meetings</c> view: people and
+    /// the sides they represent, never the actor's own side), in one aggregate query: most talks first, then the most
+    /// recent. An actor in several roles at one meeting (host and party) counts it once.
     /// </summary>
     private static async Task<List<MetWithItem>> MetWithAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
     {
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.Kind == EventKind.Talks && e.Status == EventStatus.Published
-                && e.Participants.Any(p => p.ActorId == actorId && !Absent.Contains(p.Role)))
-            .SelectMany(e => e.Participants
-                .Where(p => p.ActorId != actorId && !Absent.Contains(p.Role))
-                .Select(p => new { p.ActorId, EventId = e.Id, e.OccurredOn, e.DatePrecision }))
-            .Distinct()
+        var rows = await db.TalksMeetings
+            .Where(m => m.ActorId == actorId)
+            .Join(db.Events, m => m.EventId, e => e.Id, (m, e) => new { ActorId = m.OtherId, m.EventId, m.OccurredOn, e.DatePrecision })
             .GroupBy(x => x.ActorId)
             .Select(g => new
             {
@@ -160,6 +166,20 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             r.Last,
             r.LastDay == r.Last ? DatePrecision.Day : r.LastMonth == r.Last ? DatePrecision.Month : DatePrecision.Approximate))];
     }
+
+    /// <summary>Each count in one statement, from the rows that make the actor involved (published events only).</summary>
+    private static Task<ActorParts> PartsAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
+        db.Actors.AsNoTracking()
+            .Where(a => a.Id == actorId)
+            .Select(a => new ActorParts(
+                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published
+                    && c.Participants.Any(p => p.ActorId == actorId && p.Role == ParticipantRole.Proposer)),
+                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Responses.Any(r => r.ActorId == actorId)),
+                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Violations.Any(v => v.AccuserId == actorId)),
+                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Violations.Any(v => v.AccusedId == actorId)),
+                db.Claims.Count(c => c.Status == EventStatus.Published && c.Positions.Any(p => p.ActorId == actorId)),
+                db.EventInvolvements.Count(i => i.ActorId == actorId && i.EventStatus == EventStatus.Published && i.EventKind == EventKind.PrisonerExchange)))
+            .SingleAsync(cancellationToken);
 
     private static Task<List<ActorStatementItem>> StatementsAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
         db.Statements.AsNoTracking()

@@ -10,6 +10,9 @@ public sealed class FieldErrors
 
     public bool Any => messages.Count > 0;
 
+    /// <summary>Whether the field has a message already (a later rule that depends on it can then say nothing).</summary>
+    public bool Has(string field) => messages.ContainsKey(field);
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() => messages.ToDictionary(m => m.Key, m => m.Value.ToArray());
 
     public void Add(string field, string message)

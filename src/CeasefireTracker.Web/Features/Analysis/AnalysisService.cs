@@ -18,12 +18,6 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     /// </summary>
     public const int DefaultMaxPairs = 40;
 
-    /// <summary>
-    /// The roles of actors who sat at the table. Someone only mentioned in a report of the talks (Trump at the
-    /// Saint Petersburg meeting) did not meet anyone there.
-    /// </summary>
-    internal static readonly IReadOnlyList<ParticipantRole> TookPart = [ParticipantRole.Party, ParticipantRole.Mediator, ParticipantRole.Host];
-
     public async Task<WeeklyKindCounts> GetWeeklyCountsAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -31,7 +25,7 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
         if (filter.ActorSlugs.Count > 0)
         {
             var slugs = filter.ActorSlugs.ToList();
-            events = events.Where(e => db.EventParticipants.Any(p => p.EventId == e.Id && slugs.Contains(p.Actor.Slug)));
+            events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && slugs.Contains(i.Actor.Slug)));
         }
 
         if (filter.From is { } from) events = events.Where(e => e.OccurredOn >= from);
@@ -47,41 +41,31 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     }
 
     /// <summary>
-    /// Every pair of actors who took part in the same published talks, with how many talks they shared and the
-    /// date of the latest: one aggregate query, a self-join of the participants of each talks event.
+    /// Every pair of actors who met at the same published talks (across the table: the <c>talks_meetings</c> view,
+    /// where nobody meets their own side and someone only mentioned meets nobody), with how many talks they shared
+    /// and the date of the latest: one aggregate query.
     /// </summary>
     public async Task<TalksPairs> GetTalksPairsAsync(TimelineFilter filter, int maxPairs = DefaultMaxPairs, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPairs, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var kind = nameof(EventKind.Talks);
-        var status = nameof(EventStatus.Published);
-        var roles = TookPart.Select(r => r.ToString()).ToArray();
         var slugs = filter.ActorSlugs.ToArray();
         // Open ends become the widest dates PostgreSQL stores, so the query keeps one shape (and one plan).
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;
 
-        // first_id < second_id makes each pair canonical: (a, b) and (b, a) are one row. DISTINCT drops an actor
-        // listed twice in one event (host and party), so a pair counts each talks event once.
+        // actor_id < other_id makes each pair canonical: the view has (a, b) and (b, a), one row per event each.
         var rows = await db.Database.SqlQuery<PairRow>($"""
-            WITH talks AS (
-                SELECT e.id, e.occurred_on
-                FROM events e
-                WHERE e.kind = {kind} AND e.status = {status}
-                  AND e.occurred_on BETWEEN {from} AND {to}
+            WITH pairs AS (
+                SELECT m.actor_id AS first_id, m.other_id AS second_id, count(*)::int AS talks, max(m.occurred_on) AS last_met
+                FROM talks_meetings m
+                WHERE m.actor_id < m.other_id
+                  AND m.occurred_on BETWEEN {from} AND {to}
                   AND (cardinality({slugs}::text[]) = 0 OR EXISTS (
-                      SELECT 1 FROM event_participants fp JOIN actors fa ON fa.id = fp.actor_id
-                      WHERE fp.event_id = e.id AND fa.slug = ANY({slugs}::text[])))
-            ), seated AS (
-                SELECT DISTINCT p.event_id, p.actor_id, t.occurred_on
-                FROM event_participants p JOIN talks t ON t.id = p.event_id
-                WHERE p.role = ANY({roles}::text[])
-            ), pairs AS (
-                SELECT x.actor_id AS first_id, y.actor_id AS second_id, count(*)::int AS talks, max(x.occurred_on) AS last_met
-                FROM seated x JOIN seated y ON y.event_id = x.event_id AND x.actor_id < y.actor_id
-                GROUP BY x.actor_id, y.actor_id
+                      SELECT 1 FROM event_involvements fi JOIN actors fa ON fa.id = fi.actor_id
+                      WHERE fi.event_id = m.event_id AND fa.slug = ANY({slugs}::text[])))
+                GROUP BY m.actor_id, m.other_id
             )
             SELECT p.first_id, f.slug AS first_slug, f.name AS first_name,
                    p.second_id, s.slug AS second_slug, s.name AS second_name,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using CeasefireTracker.Web.Infrastructure;
@@ -47,7 +48,7 @@ public static class DataApi
     }
 
     private static async Task<Results<Ok<ApiPage<ApiEvent>>, ProblemHttpResult>> GetEventsAsync(
-        HttpRequest request, TimelineService timeline, CancellationToken cancellationToken)
+        HttpRequest request, TimelineService timeline, EventFactsService facts, CancellationToken cancellationToken)
     {
         var parsed = TimelineFilter.FromQuery(request.Query);
         var limitProblems = new List<string>();
@@ -60,10 +61,8 @@ public static class DataApi
         if (problems.Count > 0) return FilterProblems.BadRequest(problems);
 
         var siteRoot = PublicUrls.SiteRoot(request);
-        var items = result.Items.Select(i => new ApiEvent(
-            i.Id, i.Slug, EventKindInfo.Of(i.Kind).UrlName, i.Title, i.Summary, i.OccurredOn, UrlNames.Of(i.DatePrecision), i.Place,
-            [.. i.Actors.Select(a => new ApiActorRef(a.Slug, a.Name))],
-            PublicUrls.Event(siteRoot, i.Slug).ToString())).ToList();
+        var details = await facts.GetAsync(result.Items, parsed.Filter.Kinds, cancellationToken);
+        var items = result.Items.Select(i => ApiEvents.From(i, details.GetValueOrDefault(i.Id), siteRoot)).ToList();
         var nextUrl = result.Next is null
             ? null
             : PublicUrls.Page(siteRoot, "api/events", WithLimit(new QueryString(parsed.Filter.ToQueryString(result.Next)), limit)).ToString();

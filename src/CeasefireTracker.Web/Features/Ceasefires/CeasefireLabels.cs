@@ -11,4 +11,25 @@ public static class CeasefireLabels
         CeasefireScope.BlackSea => "Black Sea",
         _ => Labels.Words(scope),
     };
+
+    /// <summary>ETH/PRIO's coverage in words: "Full", or "Partial: Black Sea (shipping only)".</summary>
+    public static string Coverage(CeasefireScope scope, string? detail) =>
+        (scope == CeasefireScope.Full ? "Full" : $"Partial: {Scope(scope)}") + (detail is null ? "" : $" ({detail})");
+
+    /// <summary>A response as a pill reads: "Counter-proposal", "Accepted with conditions".</summary>
+    public static string Response(ProposalResponse response) => response switch
+    {
+        ProposalResponse.CounterProposal => "Counter-proposal",
+        _ => Labels.Words(response),
+    };
+
+    /// <summary>A status as a pill reads: "In force".</summary>
+    public static string Status(CeasefireStatus status) => Labels.Words(status);
+
+    public static string Purpose(CeasefirePurpose purpose) => purpose switch
+    {
+        CeasefirePurpose.Holiday => "Holiday or religious occasion",
+        CeasefirePurpose.PeaceProcess => "To advance the peace process",
+        _ => Labels.Words(purpose),
+    };
 }

@@ -5,7 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Ceasefires;
 
-public sealed record PartyResponse(ActorRef Party, ProposalResponse Response, string? Conditions, DateOnly? RespondedOn, SourceRef? Source);
+/// <param name="CounterProposal">For a counter-proposal logged as its own event: that event, when published.</param>
+public sealed record PartyResponse(
+    ActorRef Party, ProposalResponse Response, string? Conditions, DateOnly? RespondedOn, SourceRef? Source, EventRef? CounterProposal = null);
+
+/// <summary>Just enough of an event to name and link it.</summary>
+public sealed record EventRef(string Slug, string Title);
+
+/// <summary>One dated step of a ceasefire's status.</summary>
+public sealed record StatusStep(CeasefireStatus Status, DateOnly On);
 
 public sealed record Allegation(ActorRef Accuser, ActorRef Accused, DateOnly AllegedOn, string Description, SourceRef? Source);
 
@@ -21,8 +29,22 @@ public sealed record ProposalRow(
     IReadOnlyList<PartyResponse> Responses,
     IReadOnlyList<Allegation> Violations)
 {
+    /// <summary>The window the ceasefire was to hold in (its start is <see cref="OccurredOn"/>).</summary>
+    public EventWindow Window { get; init; } = new(OccurredOn, DatePrecision);
+
+    public CeasefireDeclaration? Declaration { get; init; }
+    public DateOnly? AnnouncedOn { get; init; }
+    public CeasefireEnding? EndedHow { get; init; }
+    public DateOnly? EndedOn { get; init; }
+
+    /// <summary>The dated steps of its status, oldest first; empty when only the current status is known.</summary>
+    public IReadOnlyList<StatusStep> StatusHistory { get; init; } = [];
+
     /// <summary>The party's recorded response, or null when none is recorded for this proposal.</summary>
     public PartyResponse? ResponseOf(ActorRef party) => Responses.FirstOrDefault(r => r.Party.Id == party.Id);
+
+    /// <summary>Whether the party proposed or declared this one: its column then says so, never "no response".</summary>
+    public bool IsProposer(ActorRef party) => Proposers.Any(p => p.Id == party.Id);
 }
 
 /// <summary>
@@ -31,7 +53,7 @@ public sealed record ProposalRow(
 /// </summary>
 public sealed record CeasefireMatrix(IReadOnlyList<ActorRef> Parties, IReadOnlyList<ProposalRow> Proposals, int Total = 0);
 
-/// <summary>Ceasefire proposals and agreements with each party's response and the violation allegations. Five queries.</summary>
+/// <summary>Ceasefire proposals and agreements with each party's response, their windows and status histories and the violation allegations. Six queries.</summary>
 public sealed class CeasefireMatrixService(IDbContextFactory<TrackerDbContext> contexts)
 {
     /// <summary>Years of proposals times every party that ever answered would be a table nobody can send or read.</summary>
@@ -43,10 +65,14 @@ public sealed class CeasefireMatrixService(IDbContextFactory<TrackerDbContext> c
 
         var published = db.CeasefireProposals.AsNoTracking().Where(c => c.Status == EventStatus.Published);
         var total = await published.CountAsync(cancellationToken);
-        var proposals = await published
+        var rows = await published
             .OrderByDescending(c => c.OccurredOn).ThenByDescending(c => c.Id)
             .Take(MaxProposals)
-            .Select(c => new ProposalRow(
+            .Select(c => new
+            {
+                c.StartsAt, c.EndsOn, c.EndPrecision, c.EndsAt, c.TimeZone, c.Declaration, c.AnnouncedOn, c.EndedHow, c.EndedOn,
+                History = c.StatusHistory.OrderBy(h => h.On).ThenBy(h => h.Id).Select(h => new StatusStep(h.Status, h.On)).ToList(),
+                Row = new ProposalRow(
                 c.Id, c.Slug, c.Title, c.Scope, c.CeasefireStatus, c.OccurredOn, c.DatePrecision,
                 c.Participants
                     .Where(p => p.Role == ParticipantRole.Proposer)
@@ -56,7 +82,9 @@ public sealed class CeasefireMatrixService(IDbContextFactory<TrackerDbContext> c
                 c.Responses
                     .Select(r => new PartyResponse(
                         new ActorRef(r.Actor.Id, r.Actor.Slug, r.Actor.Name), r.Response, r.Conditions, r.RespondedOn,
-                        r.Source == null ? null : new SourceRef(r.Source.Publisher, r.Source.Url, r.Source.PublishedOn)))
+                        r.Source == null ? null : new SourceRef(r.Source.Publisher, r.Source.Url, r.Source.PublishedOn),
+                        r.CounterProposal == null || r.CounterProposal.Status != EventStatus.Published
+                            ? null : new EventRef(r.CounterProposal.Slug, r.CounterProposal.Title)))
                     .ToList(),
                 c.Violations
                     .OrderBy(v => v.AllegedOn).ThenBy(v => v.Id)
@@ -66,10 +94,20 @@ public sealed class CeasefireMatrixService(IDbContextFactory<TrackerDbContext> c
                         v.AllegedOn,
                         v.Description,
                         v.Source == null ? null : new SourceRef(v.Source.Publisher, v.Source.Url, v.Source.PublishedOn)))
-                    .ToList()))
+                    .ToList()),
+            })
             // One query per collection: joined, responses and allegations would multiply each other's rows.
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        var proposals = rows.Select(r => r.Row with
+        {
+            Window = new EventWindow(r.Row.OccurredOn, r.Row.DatePrecision, r.StartsAt, r.EndsOn, r.EndPrecision, r.EndsAt, r.TimeZone),
+            Declaration = r.Declaration,
+            AnnouncedOn = r.AnnouncedOn,
+            EndedHow = r.EndedHow,
+            EndedOn = r.EndedOn,
+            StatusHistory = r.History,
+        }).ToList();
 
         var parties = proposals
             .SelectMany(p => p.Responses, (_, r) => r.Party)

@@ -44,6 +44,8 @@ internal sealed class CopyWriter : IAsyncDisposable
 
     public CopyWriter Time(DateTime value) => Write(value, NpgsqlDbType.TimestampTz);
 
+    public CopyWriter Instant(DateTimeOffset? value) => value is { } v ? Write(v.UtcDateTime, NpgsqlDbType.TimestampTz) : Null();
+
     public CopyWriter Enum<TEnum>(TEnum value) where TEnum : struct, Enum => Text(value.ToString());
 
     public CopyWriter Enum<TEnum>(TEnum? value) where TEnum : struct, Enum => Text(value?.ToString());

@@ -73,9 +73,9 @@ public sealed class DataGenerator(IDbContextFactory<TrackerDbContext> contexts, 
 
     private static readonly string[] Tables =
     [
-        "actors", "actor_aliases", "actor_titles", "events", "event_participants", "sources", "event_links",
-        "claim_positions", "claim_verdict_changes", "exchange_lines", "exchanged_detainees", "ceasefire_responses",
-        "violation_allegations",
+        "actors", "actor_aliases", "actor_titles", "negotiation_tracks", "events", "event_participants", "event_involvements",
+        "sources", "event_links", "claim_positions", "claim_verdict_changes", "exchange_lines", "exchange_batches",
+        "exchange_reports", "exchanged_detainees", "ceasefire_responses", "ceasefire_status_changes", "violation_allegations",
     ];
 
     public async Task<GeneratorResult> GenerateAsync(GeneratorOptions options, CancellationToken cancellationToken = default)
@@ -116,7 +116,7 @@ public sealed class DataGenerator(IDbContextFactory<TrackerDbContext> contexts, 
             await BulkLoadSchema.RestoreAsync(dataSource, cancellationToken);
         }
 
-        foreach (var table in Tables.Where(t => t is not "event_participants" and not "event_links"))
+        foreach (var table in Tables.Where(t => t is not ("event_participants" or "event_involvements" or "event_links")))
         {
             // Identity columns continue after the generated ids, so the editors' next insert does not collide.
             await ExecuteAsync(control, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), greatest(1, (SELECT max(id) FROM {table})))", cancellationToken);
@@ -146,6 +146,13 @@ public sealed class DataGenerator(IDbContextFactory<TrackerDbContext> contexts, 
             actors.Write(actorWriters);
             await actorWriters.CompleteAsync(cancellationToken);
             actorRows = actorWriters.Rows;
+        }
+
+        await using (var trackWriters = await CopyWriterSet.OpenAsync(dataSource, SyntheticEvents.TrackColumns, cancellationToken))
+        {
+            SyntheticEvents.WriteTracks(random, options.Events, trackWriters);
+            await trackWriters.CompleteAsync(cancellationToken);
+            actorRows += trackWriters.Rows;
         }
 
         await using var writers = await CopyWriterSet.OpenAsync(dataSource, SyntheticEvents.Columns, cancellationToken);

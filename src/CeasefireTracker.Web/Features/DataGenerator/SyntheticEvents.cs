@@ -14,18 +14,34 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>
     {
         ["events"] = "id, slug, kind, title, summary, occurred_on, date_precision, place, status, created_at, updated_at, " +
-            "created_by, updated_by, ceasefire_scope, ceasefire_status, duration_days, claim_text, claim_verdict, quote, " +
-            "platform, language, talks_format, duration_minutes, round, outcome",
-        ["event_participants"] = "event_id, actor_id, role, event_occurred_on, event_kind, event_status",
+            "created_by, updated_by, starts_at, ends_on, end_precision, ends_at, time_zone, " +
+            "ceasefire_scope, ceasefire_status, ceasefire_declaration, ceasefire_form, ceasefire_purpose, coverage_detail, " +
+            "announced_on, ceasefire_ended_how, ceasefire_ended_on, extends_id, claim_text, claim_verdict, quote, " +
+            "platform, language, talks_format, duration_minutes, duration_qualifier, round, outcome, track_id, round_number",
+        ["event_participants"] = "event_id, actor_id, role, represents_id",
+        ["event_involvements"] = "event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id",
         ["sources"] = "id, event_id, publisher, url, published_on, excerpt",
         ["event_links"] = "from_event_id, to_event_id, relation",
         ["claim_positions"] = "id, claim_id, actor_id, stance, stated_on, note, source_id",
         ["claim_verdict_changes"] = "id, claim_id, verdict, reason, decided_at, decided_by",
         ["exchange_lines"] = "id, exchange_id, from_actor_id, to_actor_id, category, count",
+        ["exchange_batches"] = "id, exchange_id, released_on, from_actor_id, to_actor_id, category, count",
+        ["exchange_reports"] = "id, exchange_id, reported_by_id, from_actor_id, to_actor_id, category, count, reported_on, note, source_id",
         ["exchanged_detainees"] = "id, exchange_id, name, released_by_id, released_to_id, category, note",
-        ["ceasefire_responses"] = "id, proposal_id, actor_id, response, conditions, responded_on, source_id",
+        ["ceasefire_responses"] = "id, proposal_id, actor_id, response, conditions, responded_on, source_id, counter_proposal_id",
+        ["ceasefire_status_changes"] = "id, proposal_id, status, changed_on, note, source_id",
         ["violation_allegations"] = "id, proposal_id, accuser_id, accused_id, alleged_on, description, source_id",
     };
+
+    /// <summary>The tracks, written before the events (one per this many events, at least ten).</summary>
+    public static readonly IReadOnlyDictionary<string, string> TrackColumns = new Dictionary<string, string>
+    {
+        ["negotiation_tracks"] = "id, slug, name, description",
+    };
+
+    private const int EventsPerTrack = 2_000;
+
+    private static readonly string[] Zones = ["Europe/Moscow", "Europe/Kyiv", "Europe/Istanbul", "Asia/Riyadh", "Europe/Zurich", "America/New_York", "Asia/Dubai", "America/Anchorage"];
 
     private const string Author = "generator";
 
@@ -53,6 +69,17 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
     private readonly SyntheticActors actors = actors;
     private readonly int count = count;
     private readonly List<int> participants = new(6);
+
+    /// <summary>Everyone involved in the event being written (actor ids), as the triggers would derive them.</summary>
+    private readonly HashSet<int> involved = [];
+
+    /// <summary>The participants of the event being written: their role and the side they represent (actor ids).</summary>
+    private readonly Dictionary<int, (ParticipantRole Role, int? Represents)> seats = [];
+    private readonly int[] roundsSoFar = new int[TrackCount(count)];
+    private (long Id, DateOnly Day, EventStatus Status, HashSet<int> Responders, HashSet<int> Involved)? lastProposal;
+    private long batchId;
+    private long reportId;
+    private long statusChangeId;
     private long sourceId;
     private long positionId;
     private long verdictChangeId;
@@ -94,11 +121,27 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         var row = writers["events"].Row().Long(id).Text(slug).Enum(kind).Text(title).Text(summary).Date(day).Enum(precision)
             .Text(place).Enum(status).Time(created).Time(updated).Text(Author).Text(Author);
 
+        var window = Window(kind, day, precision);
+        row.Instant(window.StartsAt).Date(window.EndsOn).Enum(window.EndPrecision).Instant(window.EndsAt).Text(window.Zone);
+
         var proposal = kind == EventKind.CeasefireProposal;
         var ceasefireStatus = (CeasefireStatus)random.Next(5);
-        row.Enum(proposal ? (CeasefireScope)random.Next(5) : (CeasefireScope?)null)
+        var scope = (CeasefireScope)random.Next(5);
+        var announced = day.AddDays(-random.Next(6));
+        var ended = proposal && ceasefireStatus == CeasefireStatus.Lapsed
+            ? (How: random.Next(3) == 0 ? CeasefireEnding.Broken : CeasefireEnding.Expired, On: window.EndsOn ?? day.AddDays(random.Next(1, 30)))
+            : ((CeasefireEnding How, DateOnly On)?)null;
+        var extends = proposal && lastProposal is { } previous && previous.Day <= day && random.Next(20) == 0 ? previous.Id : (long?)null;
+        row.Enum(proposal ? scope : (CeasefireScope?)null)
             .Enum(proposal ? ceasefireStatus : (CeasefireStatus?)null)
-            .Int(proposal && random.Next(2) == 0 ? random.Next(1, 120) : null);
+            .Enum(proposal && random.Next(5) > 0 ? (CeasefireDeclaration)random.Next(3) : (CeasefireDeclaration?)null)
+            .Enum(proposal && random.Next(3) > 0 ? (CeasefireForm)random.Next(2) : (CeasefireForm?)null)
+            .Enum(proposal && random.Next(2) == 0 ? (CeasefirePurpose)random.Next(5) : (CeasefirePurpose?)null)
+            .Text(proposal && scope != CeasefireScope.Full && random.Next(3) == 0 ? $"Covers {SyntheticVocabulary.Draw(random)} only" : null)
+            .Date(proposal ? announced : null)
+            .Enum(ended?.How)
+            .Date(ended?.On)
+            .Long(extends);
 
         var verdict = (ClaimVerdict)random.Next(5);
         row.Text(kind == EventKind.Claim ? $"{first} says {Sentence(8)}" : null)
@@ -111,15 +154,23 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             .Text(statement ? (otherScript ? "uk" : "en") : null);
 
         var talks = kind == EventKind.Talks;
+        var track = talks && random.Next(10) < 3 ? random.Next(roundsSoFar.Length) : (int?)null;
         row.Enum(talks ? (TalksFormat)random.Next(3) : (TalksFormat?)null)
             .Int(talks ? random.Next(2, 48) * 15 : null)
+            .Enum(talks ? (random.Next(5) == 0 ? (DurationQualifier)random.Next(1, 4) : DurationQualifier.Exact) : (DurationQualifier?)null)
             .Text(talks ? SyntheticNames.Pick(random, Rounds) : null)
-            .Text(talks ? SyntheticNames.Pick(random, Outcomes) : null);
+            .Text(talks ? SyntheticNames.Pick(random, Outcomes) : null)
+            .Int(track + 1)
+            .Int(track is { } t ? ++roundsSoFar[t] : null);
 
+        involved.Clear();
+        seats.Clear();
         for (var p = 0; p < participants.Count; p++)
         {
-            // The event's copies too: the triggers that keep them are off during the load (BulkLoadSchema).
-            writers["event_participants"].Row().Long(id).Int(participants[p] + 1).Enum(Role(kind, p)).Date(day).Enum(kind).Enum(status);
+            var (role, represents) = Role(kind, p);
+            writers["event_participants"].Row().Long(id).Int(participants[p] + 1).Enum(role).Int(represents + 1);
+            involved.Add(participants[p]);
+            seats[participants[p]] = (role, represents);
         }
 
         var firstSource = sourceId + 1;
@@ -145,11 +196,76 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
                 WriteClaimDetails(writers, id, day, verdict, created, SomeSource);
                 break;
             case EventKind.PrisonerExchange:
-                WriteExchangeDetails(writers, id);
+                WriteExchangeDetails(writers, id, day, window.EndsOn, SomeSource);
                 break;
             case EventKind.CeasefireProposal:
-                WriteProposalDetails(writers, id, day, ceasefireStatus, SomeSource);
+                var responders = WriteProposalDetails(writers, id, day, ceasefireStatus, announced, window.EndsOn, ended?.On, SomeSource);
+                WriteCounterProposal(writers, id, day);
+                lastProposal = (id, day, status, responders, [.. involved]);
                 break;
+        }
+
+        // The involvement rows the triggers would have derived; they are off during the load (BulkLoadSchema).
+        foreach (var actor in involved)
+        {
+            var seat = seats.TryGetValue(actor, out var found) ? found : ((ParticipantRole Role, int? Represents)?)null;
+            writers["event_involvements"].Row().Long(id).Int(actor + 1).Date(day).Enum(kind).Enum(status).Enum(seat?.Role).Int(seat?.Represents + 1);
+        }
+    }
+
+    /// <summary>Tracks for the talks to be rounds of, numbered as the talks are written (they come in date order).</summary>
+    public static void WriteTracks(Random random, int eventCount, CopyWriterSet writers)
+    {
+        for (var t = 0; t < TrackCount(eventCount); t++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"{SyntheticNames.Pick(random, Places)} talks, series {t + 1}");
+            writers["negotiation_tracks"].Row().Int(t + 1).Text($"{SyntheticNames.Slug(name)}").Text(name)
+                .Text(random.Next(2) == 0 ? $"Generated track on {SyntheticVocabulary.Draw(random)}." : null);
+        }
+    }
+
+    private static int TrackCount(int eventCount) => Math.Max(10, eventCount / EventsPerTrack);
+
+    private readonly record struct GeneratedWindow(DateTimeOffset? StartsAt, DateOnly? EndsOn, DatePrecision? EndPrecision, DateTimeOffset? EndsAt, string? Zone);
+
+    /// <summary>
+    /// Some talks and truces have hours in a zone (a truce from 18:00 Moscow time for 30 or 72 hours); exchanges and
+    /// truces often run over several days. Only starts known to the day get hours or a computed end.
+    /// </summary>
+    private GeneratedWindow Window(EventKind kind, DateOnly day, DatePrecision precision)
+    {
+        if (precision != DatePrecision.Day) return default;
+        switch (kind)
+        {
+            case EventKind.Talks when random.Next(10) < 4:
+            {
+                var zone = SyntheticNames.Pick(random, Zones);
+                var (start, _) = Shared.TimeZones.ToInstant(day, new TimeOnly(random.Next(8, 20), random.Next(4) * 15), zone);
+                if (start is not { } startsAt) return default;
+                if (random.Next(3) > 0) return new(startsAt, null, null, null, zone);
+                var endsAt = startsAt.AddMinutes(random.Next(2, 24) * 15);
+                return new(startsAt, DateOnly.FromDateTime(Shared.TimeZones.InZone(endsAt, zone).DateTime), DatePrecision.Day, endsAt, zone);
+            }
+
+            case EventKind.CeasefireProposal when random.Next(10) < 7:
+            {
+                if (random.Next(10) < 3)
+                {
+                    var zone = SyntheticNames.Pick(random, Zones);
+                    var (start, _) = Shared.TimeZones.ToInstant(day, new TimeOnly(random.Next(2) == 0 ? 18 : 0, 0), zone);
+                    if (start is not { } startsAt) return default;
+                    var endsAt = startsAt.AddHours(SyntheticNames.Pick(random, [30, 72, 24 * 30]));
+                    return new(startsAt, DateOnly.FromDateTime(Shared.TimeZones.InZone(endsAt, zone).DateTime), DatePrecision.Day, endsAt, zone);
+                }
+
+                return new(null, day.AddDays(random.Next(1, 90)), random.Next(5) == 0 ? DatePrecision.Approximate : DatePrecision.Day, null, null);
+            }
+
+            case EventKind.PrisonerExchange when random.Next(10) < 4:
+                return new(null, day.AddDays(random.Next(1, 3)), DatePrecision.Day, null, null);
+
+            default:
+                return default;
         }
     }
 
@@ -157,8 +273,10 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
     {
         for (var p = random.Next(1, 5); p > 0; p--)
         {
-            writers["claim_positions"].Row().Long(++positionId).Long(id).Int(actors.Draw(random) + 1).Enum((ClaimStance)random.Next(5))
+            var actor = actors.Draw(random);
+            writers["claim_positions"].Row().Long(++positionId).Long(id).Int(actor + 1).Enum((ClaimStance)random.Next(5))
                 .Date(day.AddDays(random.Next(10))).Text(random.Next(2) == 0 ? Sentence(6) : null).Long(source());
+            involved.Add(actor);
         }
 
         if (verdict != ClaimVerdict.Unverified)
@@ -171,12 +289,40 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             .Text($"Checked against {Sentence(4)}").Time(created.AddDays(random.Next(1, 30))).Text(Author);
     }
 
-    private void WriteExchangeDetails(CopyWriterSet writers, long id)
+    /// <summary>
+    /// A line each way; an exchange over several days splits each line into a batch a day; half the time each side
+    /// reports the number it received, a little off the count now and then, and a mediator reports too.
+    /// </summary>
+    private void WriteExchangeDetails(CopyWriterSet writers, long id, DateOnly day, DateOnly? lastDay, Func<long> source)
     {
         var (a, b) = (participants[0] + 1, participants[1] + 1);
+        var reports = random.Next(2) == 0;
         foreach (var (from, to) in new[] { (a, b), (b, a) })
         {
-            writers["exchange_lines"].Row().Long(++lineId).Long(id).Int(from).Int(to).Enum((DetaineeCategory)random.Next(4)).Int(random.Next(1, 300));
+            var category = (DetaineeCategory)random.Next(4);
+            var total = random.Next(1, 300);
+            writers["exchange_lines"].Row().Long(++lineId).Long(id).Int(from).Int(to).Enum(category).Int(total);
+            if (lastDay is { } last)
+            {
+                var days = last.DayNumber - day.DayNumber + 1;
+                for (var d = 0; d < days; d++)
+                {
+                    var share = d == days - 1 ? total - (total / days * (days - 1)) : total / days;
+                    writers["exchange_batches"].Row().Long(++batchId).Long(id).Date(day.AddDays(d)).Int(from).Int(to).Enum(category).Int(share);
+                }
+            }
+
+            if (reports)
+            {
+                var figure = random.Next(4) == 0 ? total + random.Next(-12, 13) : total;
+                writers["exchange_reports"].Row().Long(++reportId).Long(id).Int(to).Int(from).Int(to).Enum((DetaineeCategory?)null)
+                    .Int(Math.Max(0, figure)).Date(lastDay ?? day).Text(null).Long(source());
+                if (participants.Count > 2)
+                {
+                    writers["exchange_reports"].Row().Long(++reportId).Long(id).Int(participants[2] + 1).Int(from).Int(to).Enum((DetaineeCategory?)null)
+                        .Int(total).Date(lastDay ?? day).Text("Mediator's tally").Long(source());
+                }
+            }
         }
 
         for (var d = random.Next(4); d > 0; d--)
@@ -187,28 +333,63 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         }
     }
 
-    private void WriteProposalDetails(CopyWriterSet writers, long id, DateOnly day, CeasefireStatus status, Func<long> source)
+    /// <summary>Responses (never before the announcement), the status history that leads to the status, and allegations.</summary>
+    private HashSet<int> WriteProposalDetails(
+        CopyWriterSet writers, long id, DateOnly day, CeasefireStatus status, DateOnly announced, DateOnly? lastDay, DateOnly? endedOn, Func<long> source)
     {
         var responders = new HashSet<int>();
         for (var r = random.Next(1, 4); r > 0; r--)
         {
             var actor = r <= participants.Count - 1 ? participants[r] : actors.Draw(random);
             if (!responders.Add(actor)) continue;
-            var response = (ProposalResponse)random.Next(4);
+            // Counter-proposals are written from the proposal that answers (WriteCounterProposal), with its link.
+            var response = SyntheticNames.Pick(random, [ProposalResponse.Accepted, ProposalResponse.AcceptedWithConditions, ProposalResponse.Reciprocated, ProposalResponse.Rejected, ProposalResponse.NoResponse]);
             writers["ceasefire_responses"].Row().Long(++responseId).Long(id).Int(actor + 1).Enum(response)
                 .Text(response == ProposalResponse.AcceptedWithConditions ? $"Only if {Sentence(5)}" : null)
-                .Date(response == ProposalResponse.NoResponse ? null : day.AddDays(random.Next(1, 20))).Long(source());
+                .Date(response == ProposalResponse.NoResponse ? null : day.AddDays(random.Next(1, 20))).Long(source()).Long(null);
+            involved.Add(actor);
         }
 
-        if (status is not (CeasefireStatus.Violated or CeasefireStatus.InForce)) return;
+        // Proposed on its announcement, in force from its start; then violated, or lapsed at its end.
+        var steps = new List<(CeasefireStatus, DateOnly)> { (CeasefireStatus.Proposed, announced) };
+        if (status is CeasefireStatus.Agreed) steps.Add((CeasefireStatus.Agreed, day));
+        if (status is CeasefireStatus.InForce or CeasefireStatus.Violated or CeasefireStatus.Lapsed) steps.Add((CeasefireStatus.InForce, day));
+        if (status is CeasefireStatus.Violated) steps.Add((CeasefireStatus.Violated, day.AddDays(random.Next(1, 10))));
+        if (status is CeasefireStatus.Lapsed) steps.Add((CeasefireStatus.Lapsed, endedOn ?? lastDay ?? day.AddDays(1)));
+        foreach (var (step, on) in steps)
+        {
+            writers["ceasefire_status_changes"].Row().Long(++statusChangeId).Long(id).Enum(step).Date(on).Text(null).Long(random.Next(3) == 0 ? source() : null);
+        }
+
+        if (status is not (CeasefireStatus.Violated or CeasefireStatus.InForce)) return responders;
         var sides = responders.Append(participants[0]).Distinct().ToList();
-        if (sides.Count < 2) return;
+        if (sides.Count < 2) return responders;
         for (var v = random.Next(3); v > 0; v--)
         {
             var accuser = SyntheticNames.Pick(random, sides);
             var accused = sides.First(s => s != accuser);
             writers["violation_allegations"].Row().Long(++violationId).Long(id).Int(accuser + 1).Int(accused + 1)
                 .Date(day.AddDays(random.Next(1, 60))).Text($"Alleged {Sentence(6)}").Long(source());
+        }
+
+        return responders;
+    }
+
+    /// <summary>
+    /// Now and then a proposal answers the previous one: its proposer's response there is a counter-proposal linked to
+    /// it (a row of the earlier proposal, with that proposal's involvement row when the proposer is new to it).
+    /// </summary>
+    private void WriteCounterProposal(CopyWriterSet writers, long id, DateOnly day)
+    {
+        if (lastProposal is not { } previous || previous.Day > day || random.Next(20) != 0) return;
+        var proposer = participants[0];
+        if (!previous.Responders.Add(proposer)) return;
+        writers["ceasefire_responses"].Row().Long(++responseId).Long(previous.Id).Int(proposer + 1).Enum(ProposalResponse.CounterProposal)
+            .Text(null).Date(day).Long(null).Long(id);
+        if (previous.Involved.Add(proposer))
+        {
+            writers["event_involvements"].Row().Long(previous.Id).Int(proposer + 1).Date(previous.Day).Enum(EventKind.CeasefireProposal).Enum(previous.Status)
+                .Enum((ParticipantRole?)null).Int(null);
         }
     }
 
@@ -232,16 +413,23 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         }
     }
 
-    private static ParticipantRole Role(EventKind kind, int position) => (kind, position) switch
+    /// <summary>
+    /// The role of the participant at a position, and the position of the participant they represent: at larger
+    /// talks, the fourth and fifth lead the two sides' delegations and the sixth is a delegate of the first side.
+    /// </summary>
+    private (ParticipantRole Role, int? Represents) Role(EventKind kind, int position) => (kind, position) switch
     {
-        (EventKind.Statement, 0) => ParticipantRole.Speaker,
-        (EventKind.Claim, 0) => ParticipantRole.Claimant,
-        (EventKind.CeasefireProposal, 0) => ParticipantRole.Proposer,
-        (EventKind.Talks or EventKind.PrisonerExchange, < 2) => ParticipantRole.Party,
-        (EventKind.Talks, 2) => ParticipantRole.Host,
-        (EventKind.Talks or EventKind.PrisonerExchange, _) => ParticipantRole.Mediator,
-        (EventKind.CeasefireProposal, _) => ParticipantRole.Party,
-        _ => position % 2 == 0 ? ParticipantRole.Subject : ParticipantRole.Mentioned,
+        (EventKind.Statement, 0) => (ParticipantRole.Speaker, null),
+        (EventKind.Claim, 0) => (ParticipantRole.Claimant, null),
+        (EventKind.CeasefireProposal, 0) => (ParticipantRole.Proposer, null),
+        (EventKind.Talks or EventKind.PrisonerExchange, < 2) => (ParticipantRole.Party, null),
+        (EventKind.Talks, 2) => (ParticipantRole.Host, null),
+        (EventKind.Talks, 3) => (ParticipantRole.HeadOfDelegation, participants[0]),
+        (EventKind.Talks, 4) => (ParticipantRole.HeadOfDelegation, participants[1]),
+        (EventKind.Talks, _) => (ParticipantRole.Delegate, participants[0]),
+        (EventKind.PrisonerExchange, _) => (ParticipantRole.Mediator, null),
+        (EventKind.CeasefireProposal, _) => (ParticipantRole.Party, null),
+        _ => (position % 2 == 0 ? ParticipantRole.Subject : ParticipantRole.Mentioned, null),
     };
 
     /// <summary>Words drawn with Zipf's law: a few recur everywhere, most are rare.</summary>

@@ -229,8 +229,23 @@ public sealed record DemoDataSet(IReadOnlyList<Actor> Actors, IReadOnlyList<Even
         private static readonly DateOnly Friday = new(2025, 4, 11);
         private static readonly DateOnly Thursday = new(2025, 4, 10);
 
+        /// <summary>
+        /// The report counts the Saint Petersburg talks as Witkoff's third meeting with Putin since February: three
+        /// numbered rounds of one series. The name is ours; the report gives the series none.
+        /// </summary>
+        private readonly NegotiationTrack witkoffPutin = new()
+        {
+            Slug = "witkoff-putin-meetings-2025",
+            Name = "Witkoff–Putin meetings, 2025",
+            Description = "Meetings between Trump's envoy Steve Witkoff and Vladimir Putin since February 2025, which the report counts in order.",
+        };
+
         public IEnumerable<Event> WitkoffPutinChannel()
         {
+            // Witkoff is the US envoy and Putin Russia's president: each speaks for his side, so the sides took part too.
+            EventParticipant Envoy() => new() { Actor = a.SteveWitkoff, Role = Role.Party, Represents = a.UnitedStates };
+            EventParticipant President() => new() { Actor = a.VladimirPutin, Role = Role.Party, Represents = a.Russia };
+
             var february = Publish(new Talks
             {
                 Slug = "witkoff-putin-talks-2025-02",
@@ -239,7 +254,8 @@ public sealed record DemoDataSet(IReadOnlyList<Actor> Actors, IReadOnlyList<Even
                 OccurredOn = February2025, DatePrecision = DatePrecision.Month,
                 Format = TalksFormat.InPerson,
                 Round = "first meeting since February",
-                Participants = [Participant(Role.Party, a.SteveWitkoff), Participant(Role.Party, a.VladimirPutin)],
+                Track = witkoffPutin, RoundNumber = 1,
+                Participants = [Envoy(), President()],
                 Sources = [Cite(Excerpt.ThirdMeeting)],
             });
 
@@ -251,7 +267,8 @@ public sealed record DemoDataSet(IReadOnlyList<Actor> Actors, IReadOnlyList<Even
                 OccurredOn = March2025, DatePrecision = DatePrecision.Month,
                 Format = TalksFormat.InPerson,
                 Round = "second meeting since February",
-                Participants = [Participant(Role.Party, a.SteveWitkoff), Participant(Role.Party, a.VladimirPutin)],
+                Track = witkoffPutin, RoundNumber = 2,
+                Participants = [Envoy(), President()],
                 Sources = [Cite(Excerpt.ThirdMeeting)],
                 LinksFrom = [Link(february, "follows")],
             });
@@ -279,11 +296,12 @@ public sealed record DemoDataSet(IReadOnlyList<Actor> Actors, IReadOnlyList<Even
                 Format = TalksFormat.InPerson,
                 DurationMinutes = 270,
                 Round = "third meeting since February",
+                Track = witkoffPutin, RoundNumber = 3,
                 Outcome = "Nothing announced. The Kremlin said only that the discussion covered several aspects of a settlement in Ukraine.",
                 Participants =
                 [
-                    Participant(Role.Party, a.SteveWitkoff),
-                    Participant(Role.Party, a.VladimirPutin),
+                    Envoy(),
+                    President(),
                     Participant(Role.Mentioned, a.DonaldTrump),
                     Participant(Role.Mentioned, a.RussianStateNewsAgencies),
                 ],
@@ -663,7 +681,12 @@ public sealed record DemoDataSet(IReadOnlyList<Actor> Actors, IReadOnlyList<Even
                 Summary = "A temporary, informal pause in aerial attacks on energy infrastructure that came out of the Saudi Arabia talks. Russia and Ukraine each accuse the other of carrying on such attacks.",
                 OccurredOn = March2025, DatePrecision = DatePrecision.Month,
                 Scope = CeasefireScope.EnergyInfrastructure,
+                CoverageDetail = "Aerial strikes on energy targets only",
                 CeasefireStatus = CeasefireStatus.Violated,
+                // Agreed between the two warring sides at the Saudi Arabia talks; "no formal agreement was reached",
+                // so it was never put in writing.
+                Declaration = CeasefireDeclaration.Bilateral,
+                Form = CeasefireForm.Verbal,
                 Responses =
                 [
                     Response(a.Russia, ProposalResponse.Accepted, moratoriumSource),

@@ -26,9 +26,24 @@ public static class StructuredDataJson
     private static JsonObject EventItem(Event ev, Uri siteRoot)
     {
         var item = Document("Event");
+        var window = EventWindow.Of(ev);
         item["name"] = ev.Title;
-        item["startDate"] = EventDates.MachineReadable(ev.OccurredOn, ev.DatePrecision);
+        // ISO 8601: a date (a month as YYYY-MM), or a date-time with the offset of the zone it was given in.
+        item["startDate"] = window.StartIso(reducedMonth: true);
+        if (window.EndIso(reducedMonth: true) is { } end) item["endDate"] = end;
+        if ((window.IsoLength ?? StatedDuration(ev)) is { } duration) item["duration"] = duration;
         item["url"] = PublicUrls.Event(siteRoot, ev.Slug).ToString();
+        if (ev is Talks { Track: { } track } talks)
+        {
+            item["superEvent"] = new JsonObject
+            {
+                ["@type"] = "EventSeries",
+                ["name"] = track.Name,
+                ["url"] = PublicUrls.Page(siteRoot, "tracks/" + Uri.EscapeDataString(track.Slug)).ToString(),
+            };
+            if (talks.RoundNumber is { } round) item["alternateName"] = $"{track.Name}, round {round}";
+        }
+
         if (!string.IsNullOrEmpty(ev.Summary)) item["description"] = ev.Summary;
         if (!string.IsNullOrEmpty(ev.Place)) item["location"] = new JsonObject { ["@type"] = "Place", ["name"] = ev.Place };
 
@@ -67,6 +82,10 @@ public static class StructuredDataJson
         review["reviewRating"] = new JsonObject { ["@type"] = "Rating", ["alternateName"] = Labels.Words(claim.Verdict) };
         return review;
     }
+
+    /// <summary>The talks' own duration (PT4H30M) when the report states one and gives no window.</summary>
+    private static string? StatedDuration(Event ev) =>
+        ev is Talks { DurationMinutes: { } minutes } ? EventWindow.IsoDuration(TimeSpan.FromMinutes(minutes)) : null;
 
     private static JsonObject Document(string type) => new() { ["@context"] = "https://schema.org", ["@type"] = type };
 

@@ -7,18 +7,20 @@ namespace CeasefireTracker.Web.Features.Exchanges;
 
 public sealed record CategoryCount(DetaineeCategory Category, int Count)
 {
-    /// <summary>The count in words: "1 civilian", "2 prisoners of war", "0 other detainees".</summary>
+    /// <summary>The count in words: "1 civilian", "1,000 prisoners of war", "0 other detainees".</summary>
     public string Describe() => (Category, Count == 1) switch
     {
         (DetaineeCategory.PrisonerOfWar, true) => "1 prisoner of war",
-        (DetaineeCategory.PrisonerOfWar, false) => $"{Count} prisoners of war",
+        (DetaineeCategory.PrisonerOfWar, false) => $"{Number} prisoners of war",
         (DetaineeCategory.Civilian, true) => "1 civilian",
-        (DetaineeCategory.Civilian, false) => $"{Count} civilians",
+        (DetaineeCategory.Civilian, false) => $"{Number} civilians",
         (DetaineeCategory.Convict, true) => "1 convict",
-        (DetaineeCategory.Convict, false) => $"{Count} convicts",
+        (DetaineeCategory.Convict, false) => $"{Number} convicts",
         (_, true) => "1 other detainee",
-        _ => $"{Count} other detainees",
+        _ => $"{Number} other detainees",
     };
+
+    private string Number => Count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }
 
 /// <summary>
@@ -26,6 +28,9 @@ public sealed record CategoryCount(DetaineeCategory Category, int Count)
 /// direction up to and including this exchange.
 /// </summary>
 public sealed record LedgerDirection(ActorRef From, ActorRef To, IReadOnlyList<CategoryCount> Counts, IReadOnlyList<CategoryCount> SoFar);
+
+/// <summary>People released one way on one day of an exchange that ran over several.</summary>
+public sealed record LedgerBatch(DateOnly On, ActorRef From, ActorRef To, DetaineeCategory Category, int Count);
 
 public sealed record LedgerDetainee(string Name, DetaineeCategory Category, ActorRef ReleasedBy, ActorRef ReleasedTo, string? Note);
 
@@ -37,7 +42,20 @@ public sealed record LedgerRow(
     DatePrecision DatePrecision,
     IReadOnlyList<LedgerDirection> Directions,
     IReadOnlyList<ActorRef> Mediators,
-    IReadOnlyList<LedgerDetainee> Detainees);
+    IReadOnlyList<LedgerDetainee> Detainees)
+{
+    /// <summary>The days the exchange ran (its start is <see cref="OccurredOn"/>).</summary>
+    public EventWindow Window { get; init; } = new(OccurredOn, DatePrecision);
+
+    /// <summary>The dated batches, oldest first; empty when the exchange is recorded as one.</summary>
+    public IReadOnlyList<LedgerBatch> Batches { get; init; } = [];
+
+    /// <summary>The figures each side and the mediator gave, beside the count recorded here.</summary>
+    public IReadOnlyList<FigureComparison> Figures { get; init; } = [];
+
+    /// <summary>Everyone released in this exchange, both ways.</summary>
+    public int Total => Directions.Sum(d => d.Counts.Sum(c => c.Count));
+}
 
 public sealed record DirectionTotal(ActorRef From, ActorRef To, IReadOnlyList<CategoryCount> Totals);
 
@@ -52,8 +70,9 @@ public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList
 }
 
 /// <summary>
-/// The prisoner-exchange ledger: the most recent published exchanges with their counts, and running totals that
-/// count every exchange since the first. Five queries, however many exchanges there are.
+/// The prisoner-exchange ledger: the most recent published exchanges with their counts, dated batches and each side's
+/// reported figures, and running totals that count every exchange since the first. Seven queries, however many
+/// exchanges there are.
 /// </summary>
 public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> contexts)
 {
@@ -79,6 +98,25 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
                 x.Title,
                 x.OccurredOn,
                 x.DatePrecision,
+                x.StartsAt,
+                x.EndsOn,
+                x.EndPrecision,
+                x.EndsAt,
+                x.TimeZone,
+                Batches = x.Batches
+                    .OrderBy(b => b.On).ThenBy(b => b.FromActor.Name).ThenBy(b => b.Category)
+                    .Select(b => new LedgerBatch(b.On, new ActorRef(b.FromActor.Id, b.FromActor.Slug, b.FromActor.Name),
+                        new ActorRef(b.ToActor.Id, b.ToActor.Slug, b.ToActor.Name), b.Category, b.Count))
+                    .ToList(),
+                Reports = x.Reports
+                    .OrderBy(r => r.Id)
+                    .Select(r => new ReportedFigure(
+                        new ActorRef(r.ReportedBy.Id, r.ReportedBy.Slug, r.ReportedBy.Name),
+                        new ActorRef(r.FromActor.Id, r.FromActor.Slug, r.FromActor.Name),
+                        new ActorRef(r.ToActor.Id, r.ToActor.Slug, r.ToActor.Name),
+                        r.Category, r.Count, r.ReportedOn, r.Note,
+                        r.Source == null ? null : new SourceRef(r.Source.Publisher, r.Source.Url, r.Source.PublishedOn)))
+                    .ToList(),
                 Mediators = x.Participants
                     .Where(p => p.Role == ParticipantRole.Mediator)
                     .OrderBy(p => p.Actor.Name)
@@ -130,7 +168,12 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
                 directions.Add(new LedgerDirection(from, to, counts, running.Of(from, to)));
             }
 
-            rows.Add(new LedgerRow(x.Id, x.Slug, x.Title, x.OccurredOn, x.DatePrecision, directions, x.Mediators, x.Detainees));
+            rows.Add(new LedgerRow(x.Id, x.Slug, x.Title, x.OccurredOn, x.DatePrecision, directions, x.Mediators, x.Detainees)
+            {
+                Window = new EventWindow(x.OccurredOn, x.DatePrecision, x.StartsAt, x.EndsOn, x.EndPrecision, x.EndsAt, x.TimeZone),
+                Batches = x.Batches,
+                Figures = FigureComparison.Of(directions.SelectMany(d => d.Counts.Select(c => (d.From, d.To, c.Category, c.Count))), x.Reports),
+            });
         }
 
         var totals = running.All();

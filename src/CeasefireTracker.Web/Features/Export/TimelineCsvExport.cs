@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Api;
+using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using CeasefireTracker.Web.Infrastructure;
@@ -43,7 +44,8 @@ public static class TimelineCsvExport
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(HttpRequest request, TimelineService timeline, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(
+        HttpRequest request, TimelineService timeline, EventFactsService facts, TimeProvider clock, CancellationToken cancellationToken)
     {
         var parsed = TimelineFilter.FromQuery(request.Query);
         // The first page is read before the response starts, so a bad filter can still get a 400.
@@ -57,34 +59,38 @@ public static class TimelineCsvExport
             async body =>
             {
                 await using var csv = CsvWriter.Create(body, Options, leaveOpen: true);
-                await csv.WriteRecordsAsync(RowsAsync(timeline, parsed.Filter, first, PageSize, siteRoot, cancellationToken), cancellationToken);
+                await csv.WriteRecordsAsync(RowsAsync(timeline, facts, parsed.Filter, first, PageSize, siteRoot, cancellationToken), cancellationToken);
                 await csv.FlushAsync(cancellationToken);
             },
             ContentType,
             fileName);
     }
 
-    /// <summary>The rows of the first page, then of each following page, read only when the writer wants them.</summary>
+    /// <summary>The rows of the first page, then of each following page (with its kinds' facts), read only when the writer wants them.</summary>
     internal static async IAsyncEnumerable<EventCsvRow> RowsAsync(
-        TimelineService timeline, TimelineFilter filter, TimelineResult first, int pageSize, Uri siteRoot,
+        TimelineService timeline, EventFactsService facts, TimelineFilter filter, TimelineResult first, int pageSize, Uri siteRoot,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(filter);
         for (var page = first; ; page = await timeline.GetPageAsync(filter with { After = page.Next }, pageSize, cancellationToken))
         {
+            var details = await facts.GetAsync(page.Items, filter.Kinds, cancellationToken);
             foreach (var item in page.Items)
             {
-                yield return ToRow(item, siteRoot);
+                yield return ToRow(item, details.GetValueOrDefault(item.Id), siteRoot);
             }
 
             if (page.Next is null) yield break;
         }
     }
 
-    internal static EventCsvRow ToRow(TimelineItem item, Uri siteRoot)
+    internal static EventCsvRow ToRow(TimelineItem item, EventFacts? facts, Uri siteRoot)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var window = item.Window;
+        var (talks, proposal, exchange) = (facts?.Talks, facts?.Proposal, facts?.Exchange);
         return new EventCsvRow
         {
             EventId = item.Id,
@@ -98,6 +104,40 @@ public static class TimelineCsvExport
             ActorNames = string.Join(EventCsvRow.ListSeparator, item.Actors.Select(a => a.Name)),
             ActorSlugs = string.Join(EventCsvRow.ListSeparator, item.Actors.Select(a => a.Slug)),
             Url = PublicUrls.Event(siteRoot, item.Slug).ToString(),
+            Start = window.StartIso(),
+            End = window.EndIso(),
+            EndPrecision = window.HasEnd && window.EndPrecision is { } endPrecision ? UrlNames.Of(endPrecision) : null,
+            TimeZone = window.TimeZone,
+            Duration = window.IsoLength,
+            Represents = List(item.Representing, r => $"{r.Actor.Slug} ({UrlNames.Of(r.Role)}) for {r.Side.Slug}"),
+            TalksDuration = talks?.DurationMinutes is { } minutes ? EventWindow.IsoDuration(TimeSpan.FromMinutes(minutes)) : null,
+            TalksDurationQualifier = talks?.DurationMinutes is null ? null : UrlNames.Of(talks.DurationQualifier),
+            Track = talks?.Track?.Slug,
+            RoundNumber = talks?.RoundNumber,
+            CeasefireCoverage = proposal is null ? null : proposal.Scope == CeasefireScope.Full ? "full" : "partial",
+            CeasefireScope = Name(proposal?.Scope),
+            CeasefireCoverageDetail = proposal?.CoverageDetail,
+            CeasefireDeclaration = Name(proposal?.Declaration),
+            CeasefireForm = Name(proposal?.Form),
+            CeasefirePurpose = Name(proposal?.Purpose),
+            CeasefireStatus = Name(proposal?.Status),
+            CeasefireAnnouncedOn = proposal?.AnnouncedOn,
+            CeasefireEndedHow = Name(proposal?.EndedHow),
+            CeasefireEndedOn = proposal?.EndedOn,
+            CeasefireExtends = proposal?.Extends?.Slug,
+            CeasefireStatusHistory = List(proposal?.StatusHistory, h => $"{EventDates.Iso(h.On)} {UrlNames.Of(h.Status)}"),
+            CeasefireResponses = List(proposal?.Responses, r => $"{r.Party.Slug}: {UrlNames.Of(r.Response)}"
+                + (r.RespondedOn is { } on ? $" on {EventDates.Iso(on)}" : "") + (r.CounterProposal is { } counter ? $" → {counter.Slug}" : "")),
+            ExchangeBatches = List(exchange?.Batches, b => string.Create(CultureInfo.InvariantCulture,
+                $"{EventDates.Iso(b.On)} {b.From.Slug} → {b.To.Slug} {UrlNames.Of(b.Category)} {b.Count}")),
+            ExchangeReports = List(exchange?.Reports, r => string.Create(CultureInfo.InvariantCulture,
+                $"{r.ReportedBy.Slug}: {r.From.Slug} → {r.To.Slug} {(r.Category is { } c ? UrlNames.Of(c) : "all")} {r.Count}")
+                + (r.ReportedOn is { } on ? $" on {EventDates.Iso(on)}" : "") + (r.Source is { } source ? $" <{source.Url}>" : "")),
         };
     }
+
+    private static string? List<T>(IEnumerable<T>? rows, Func<T, string> cell) =>
+        rows?.ToList() is { Count: > 0 } list ? string.Join(EventCsvRow.ListSeparator, list.Select(cell)) : null;
+
+    private static string? Name<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } v ? UrlNames.Of(v) : null;
 }

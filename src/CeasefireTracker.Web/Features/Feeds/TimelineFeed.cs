@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using CeasefireTracker.Web.Features.Api;
+using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using CeasefireTracker.Web.Infrastructure;
@@ -38,7 +39,7 @@ public static class TimelineFeed
     }
 
     private static async Task<IResult> GetFeedAsync(
-        HttpRequest request, TimelineService timeline, EntryDatesService dates, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, TimelineService timeline, EntryDatesService dates, EventFactsService facts, TimeProvider clock, CancellationToken cancellationToken)
     {
         var parsed = TimelineFilter.FromQuery(request.Query);
         var result = await timeline.GetPageAsync(parsed.Filter, EntryCount, cancellationToken);
@@ -46,12 +47,14 @@ public static class TimelineFeed
         if (problems.Count > 0) return FilterProblems.BadRequest(problems);
 
         var entryDates = await dates.GetAsync([.. result.Items.Select(i => i.Id)], cancellationToken);
-        var feed = Build(parsed.Filter, result, entryDates, PublicUrls.SiteRoot(request), request.Host.Host, clock.GetUtcNow());
+        var details = await facts.GetAsync(result.Items, parsed.Filter.Kinds, cancellationToken);
+        var feed = Build(parsed.Filter, result, entryDates, details, PublicUrls.SiteRoot(request), request.Host.Host, clock.GetUtcNow());
         return TypedResults.Bytes(Write(feed), ContentType);
     }
 
     internal static SyndicationFeed Build(
-        TimelineFilter filter, TimelineResult result, IReadOnlyDictionary<long, EntryDates> entryDates, Uri siteRoot, string host, DateTimeOffset now)
+        TimelineFilter filter, TimelineResult result, IReadOnlyDictionary<long, EntryDates> entryDates, IReadOnlyDictionary<long, EventFacts> facts,
+        Uri siteRoot, string host, DateTimeOffset now)
     {
         var query = filter.ToQueryString();
         var actorScheme = PublicUrls.Page(siteRoot, "actors").ToString();
@@ -63,7 +66,7 @@ public static class TimelineFeed
             {
                 Id = Tag(host, $"event:{item.Id.ToString(CultureInfo.InvariantCulture)}"),
                 Title = new TextSyndicationContent(item.Title),
-                Summary = new TextSyndicationContent(Summary(item)),
+                Summary = new TextSyndicationContent(Summary(item, facts.GetValueOrDefault(item.Id))),
                 LastUpdatedTime = when.UpdatedAt,
                 PublishDate = when.CreatedAt,
             };
@@ -111,11 +114,13 @@ public static class TimelineFeed
         [.. var first, var last] => string.Join(", ", first) + " and " + last,
     };
 
-    private static string Summary(TimelineItem item)
+    /// <summary>When and where, what happened, then the kind's facts: "19 April 2025, 18:00 – 21 April 2025, 00:00 Moscow time (30 hours). …".</summary>
+    private static string Summary(TimelineItem item, EventFacts? facts)
     {
-        var when = EventDates.Format(item.OccurredOn, item.DatePrecision);
+        var when = item.Window.Describe();
         var where = string.IsNullOrEmpty(item.Place) ? "" : $", {item.Place}";
-        return string.IsNullOrEmpty(item.Summary) ? $"{when}{where}." : $"{when}{where}. {item.Summary}";
+        var text = string.IsNullOrEmpty(item.Summary) ? $"{when}{where}." : $"{when}{where}. {item.Summary}";
+        return EventFactsText.Describe(item.Representing, facts) is { Length: > 0 } more ? $"{text} {more}" : text;
     }
 
     /// <summary>A tag: URI (RFC 4151) under the site's host name: permanent and unique without a registry.</summary>

@@ -8,6 +8,7 @@ using NpgsqlTypes;
 
 namespace CeasefireTracker.Web.Features.Timeline;
 
+/// <param name="Actors">Everyone involved: the participants by role (parties and speakers first), then those who acted otherwise (responders, accusers, position takers, sides).</param>
 public sealed record TimelineItem(
     long Id,
     string Slug,
@@ -19,11 +20,20 @@ public sealed record TimelineItem(
     string? Place,
     IReadOnlyList<ActorRef> Actors)
 {
+    /// <summary>When it happened: start, end, hours and zone (the start's date is <see cref="OccurredOn"/>).</summary>
+    public EventWindow Window { get; init; } = new(OccurredOn, DatePrecision);
+
+    /// <summary>Participants who spoke for a side (a head of delegation for their state).</summary>
+    public IReadOnlyList<Representation> Representing { get; init; } = [];
+
     /// <summary>The title with the words the search matched marked; null when there is no search or no match in it.</summary>
     public IReadOnlyList<TextRun>? TitleHighlight { get; init; }
 
     public IReadOnlyList<TextRun>? SummaryHighlight { get; init; }
 }
+
+/// <summary>A participant who spoke for a side (Medinsky, head of delegation, for Russia).</summary>
+public sealed record Representation(ActorRef Actor, ParticipantRole Role, ActorRef Side);
 
 public sealed record TimelineResult(
     IReadOnlyList<TimelineItem> Items,
@@ -80,10 +90,10 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
 
         // One GROUP BY over the same filter without its kinds, so each checkbox says what ticking it would add.
         var unkinded = filter with { Kinds = [], After = null };
-        var kinds = ReadsActorTimeline(filter, scope)
-            ? ActorRows(db, unkinded, ActorRoles(filter, scope))
-                .Select(p => new { p.EventId, Kind = EF.Property<EventKind>(p, ParticipantTimeline.Kind) }).Distinct().Select(k => k.Kind)
-            : Filter(db, unkinded, scope).Select(e => e.Kind);
+        var kinds = !ReadsActorTimeline(filter, scope) ? Filter(db, unkinded, scope).Select(e => e.Kind)
+            // One actor has one involvement per event; several may share events, counted once.
+            : ActorRoles(filter, scope) is { Drivers.Count: 1 } one ? ActorRows(db, unkinded, one).Select(i => i.EventKind)
+            : ActorRows(db, unkinded, ActorRoles(filter, scope)).Select(i => new { i.EventId, i.EventKind }).Distinct().Select(k => k.EventKind);
         var counts = await kinds
             .GroupBy(kind => kind)
             .Select(g => new { Kind = g.Key, Count = g.Count() })
@@ -157,10 +167,11 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     }
 
     /// <summary>
-    /// Chosen actors and no search: the page is read from the actors' participant rows, which carry their event's
-    /// date, kind and status (copied by triggers) and are indexed per actor in timeline order. The first page is
-    /// then a range scan of about a page of index entries, where the events-side plan joined every event of the
-    /// kind and dates with every event of the actor (46,000 × 25,000 entries for the most active one).
+    /// Chosen actors and no search: the page is read from the actors' involvement rows (one per actor and event,
+    /// whatever part they played), which carry their event's date, kind and status (copied by triggers) and are
+    /// indexed per actor in timeline order. The first page is then a range scan of about a page of index entries,
+    /// where the events-side plan joined every event of the kind and dates with every event of the actor (46,000 ×
+    /// 25,000 entries for the most active one).
     /// </summary>
     private static bool ReadsActorTimeline(TimelineFilter filter, Scope scope) => filter.Query is null && scope.Selected.Count > 0;
 
@@ -171,16 +182,13 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     private static IQueryable<long> ActorPageIds(TrackerDbContext db, TimelineFilter filter, Scope scope, int take)
     {
         var (drivers, others) = ActorRoles(filter, scope);
+        // An actor has one involvement row per event, so the newest entries are the newest events: ORDER BY and LIMIT
+        // on the index itself, and the scan stops after a page.
         return drivers
-            // GROUP BY, not DISTINCT: EF puts a DISTINCT in a subquery and orders outside it, so PostgreSQL reads
-            // every entry of the actor in range first; grouped, ORDER BY and LIMIT stay on the same level and the
-            // scan stops after a page.
             .Select(actorId => ActorRows(db, filter, ([actorId], others))
-                .GroupBy(p => new { OccurredOn = EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn), p.EventId })
-                .Select(g => g.Key)
-                .OrderByDescending(k => k.OccurredOn).ThenByDescending(k => k.EventId)
+                .OrderByDescending(i => i.EventOccurredOn).ThenByDescending(i => i.EventId)
                 .Take(take)
-                .Select(k => k.EventId))
+                .Select(i => i.EventId))
             .Aggregate((merged, next) => merged.Union(next));
     }
 
@@ -192,40 +200,39 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     }
 
     /// <summary>
-    /// The participant rows of the given actors (in published events that also have each of the others) that pass
-    /// the filter's kinds, dates and cursor. An actor may hold two roles in one event: callers take distinct events.
+    /// The involvement rows of the given actors (in published events that also involve each of the others) that pass
+    /// the filter's kinds, dates and cursor. Several actors may share an event: callers take distinct events.
     /// </summary>
-    private static IQueryable<EventParticipant> ActorRows(TrackerDbContext db, TimelineFilter filter, (List<int> Drivers, List<int> Others) actors)
+    private static IQueryable<EventInvolvement> ActorRows(TrackerDbContext db, TimelineFilter filter, (List<int> Drivers, List<int> Others) actors)
     {
         var drivers = actors.Drivers;
-        var rows = db.EventParticipants.AsNoTracking()
-            .Where(p => EF.Property<EventStatus>(p, ParticipantTimeline.Status) == EventStatus.Published);
+        var rows = db.EventInvolvements.AsNoTracking().Where(i => i.EventStatus == EventStatus.Published);
         // One actor as an equality, not "= ANY (list)": only then does PostgreSQL 15 read the index in timeline
         // order and stop after a page (with a list it sorts every entry of the actor first).
         rows = drivers is [var onlyActor]
-            ? rows.Where(p => p.ActorId == onlyActor)
-            : rows.Where(p => drivers.Contains(p.ActorId));
+            ? rows.Where(i => i.ActorId == onlyActor)
+            : rows.Where(i => drivers.Contains(i.ActorId));
         foreach (var other in actors.Others)
         {
-            rows = rows.Where(p => db.EventParticipants.Any(o => o.EventId == p.EventId && o.ActorId == other));
+            rows = rows.Where(i => db.EventInvolvements.Any(o => o.EventId == i.EventId && o.ActorId == other));
         }
 
         if (filter.Kinds is [var onlyKind])
         {
-            rows = rows.Where(p => EF.Property<EventKind>(p, ParticipantTimeline.Kind) == onlyKind);
+            rows = rows.Where(i => i.EventKind == onlyKind);
         }
         else if (filter.Kinds.Count > 0)
         {
             var kinds = filter.Kinds.ToList();
-            rows = rows.Where(p => kinds.Contains(EF.Property<EventKind>(p, ParticipantTimeline.Kind)));
+            rows = rows.Where(i => kinds.Contains(i.EventKind));
         }
 
-        if (filter.From is { } from) rows = rows.Where(p => EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn) >= from);
-        if (filter.To is { } to) rows = rows.Where(p => EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn) <= to);
+        if (filter.From is { } from) rows = rows.Where(i => i.EventOccurredOn >= from);
+        if (filter.To is { } to) rows = rows.Where(i => i.EventOccurredOn <= to);
         if (filter.After is { } after)
         {
-            rows = rows.Where(p => EF.Functions.LessThan(
-                ValueTuple.Create(EF.Property<DateOnly>(p, ParticipantTimeline.OccurredOn), p.EventId),
+            rows = rows.Where(i => EF.Functions.LessThan(
+                ValueTuple.Create(i.EventOccurredOn, i.EventId),
                 ValueTuple.Create(after.OccurredOn, after.Id)));
         }
 
@@ -247,15 +254,15 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         var actorIds = scope.Selected.Select(a => a.Id).ToList();
         if (filter.Match == ActorMatch.All)
         {
-            // One semi-join per actor, each answered from the participants' key (event_id, actor_id, …).
+            // One semi-join per actor, each answered from the involvements' key (event_id, actor_id).
             foreach (var actorId in actorIds)
             {
-                events = events.Where(e => db.EventParticipants.Any(p => p.EventId == e.Id && p.ActorId == actorId));
+                events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && i.ActorId == actorId));
             }
         }
         else if (actorIds.Count > 0)
         {
-            events = events.Where(e => db.EventParticipants.Any(p => p.EventId == e.Id && actorIds.Contains(p.ActorId)));
+            events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && actorIds.Contains(i.ActorId)));
         }
 
         if (filter.Kinds is [var onlyKind])
@@ -282,7 +289,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             }
             else if (part == SearchPart.Actors)
             {
-                events = events.Where(e => db.EventParticipants.Any(p => p.EventId == e.Id && matchedIds.Contains(p.ActorId)));
+                events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && matchedIds.Contains(i.ActorId)));
             }
             else
             {
@@ -290,7 +297,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 // "@@ OR EXISTS": PostgreSQL can then answer each half from its own index (GIN on search_vector,
                 // participants by actor) instead of testing every event of the timeline against both.
                 var textMatches = db.Events.Where(e => e.Status == EventStatus.Published).Where(MatchesText(q)).Select(e => e.Id);
-                var actorEvents = db.EventParticipants.Where(p => matchedIds.Contains(p.ActorId)).Select(p => p.EventId);
+                var actorEvents = db.EventInvolvements.Where(i => matchedIds.Contains(i.ActorId)).Select(i => i.EventId);
                 var found = textMatches.Union(actorEvents);
                 events = events.Where(e => found.Contains(e.Id));
             }
@@ -317,36 +324,53 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
 
     private sealed record Row(
         long Id, string Slug, EventKind Kind, string Title, string? Summary, DateOnly OccurredOn, DatePrecision DatePrecision,
-        string? Place, string? TitleHeadline, string? SummaryHeadline, List<Participant> Participants);
+        DateTimeOffset? StartsAt, DateOnly? EndsOn, DatePrecision? EndPrecision, DateTimeOffset? EndsAt, string? TimeZone,
+        string? Place, string? TitleHeadline, string? SummaryHeadline, List<Involved> Involved);
 
-    private sealed record Participant(ParticipantRole Role, int Id, string Slug, string Name);
+    /// <summary>
+    /// One actor involved in the event, with their role when they are a participant and the id of the side they spoke
+    /// for: that side is involved too, so its name comes from the same list.
+    /// </summary>
+    private sealed record Involved(ParticipantRole? Role, int Id, string Slug, string Name, int? SideId);
 
     /// <summary>
     /// The rows with their actors in the same statement (a join EF splits back into one list per row): a round
-    /// trip fewer than loading the page's actors afterwards, which on a busy server is most of a page's time.
+    /// trip fewer than loading the page's actors afterwards, which on a busy server is most of a page's time. Everyone
+    /// involved comes from the involvements, which carry each participant's role and side.
     /// </summary>
     private static IQueryable<Row> Project(IQueryable<Event> events, string? q) =>
         // ts_headline only runs for the rows a page returns, and only when there is a search.
-        events.Select(e => new Row(e.Id, e.Slug, e.Kind, e.Title, e.Summary, e.OccurredOn, e.DatePrecision, e.Place,
+        events.Select(e => new Row(e.Id, e.Slug, e.Kind, e.Title, e.Summary, e.OccurredOn, e.DatePrecision,
+            e.StartsAt, e.EndsOn, e.EndPrecision, e.EndsAt, e.TimeZone, e.Place,
             q == null ? null : EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Title, SearchHighlight.HeadlineOptions),
             q == null || e.Summary == null ? null : EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(q))
                 .GetResultHeadline(EventSearch.HeadlineConfiguration, e.Summary, SearchHighlight.HeadlineOptions),
-            e.Participants.Select(p => new Participant(p.Role, p.Actor.Id, p.Actor.Slug, p.Actor.Name)).ToList()));
+            e.Involvements.Select(i => new Involved(i.ParticipantRole, i.Actor.Id, i.Actor.Slug, i.Actor.Name, i.RepresentsId)).ToList()));
 
-    /// <summary>Parties and speakers first, each actor once.</summary>
-    private static TimelineItem ToItem(Row r) =>
-        new(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.OccurredOn, r.DatePrecision, r.Place,
-            r.Participants
-                .OrderBy(p => p.Role)
-                .ThenBy(p => p.Name, StringComparer.CurrentCulture)
-                .DistinctBy(p => p.Id)
-                .Select(p => new ActorRef(p.Id, p.Slug, p.Name))
-                .ToList())
+    /// <summary>Parties and speakers first (each actor once, in their first role), then the others who acted.</summary>
+    private static TimelineItem ToItem(Row r)
+    {
+        var actors = r.Involved
+            .OrderBy(i => i.Role is null).ThenBy(i => i.Role)
+            .ThenBy(i => i.Name, StringComparer.CurrentCulture)
+            .DistinctBy(i => i.Id)
+            .Select(i => new ActorRef(i.Id, i.Slug, i.Name))
+            .ToList();
+        return new(r.Id, r.Slug, r.Kind, r.Title, r.Summary, r.OccurredOn, r.DatePrecision, r.Place, actors)
         {
+            Window = new EventWindow(r.OccurredOn, r.DatePrecision, r.StartsAt, r.EndsOn, r.EndPrecision, r.EndsAt, r.TimeZone),
+            Representing =
+            [
+                .. r.Involved
+                    .Where(i => i is { Role: not null, SideId: not null })
+                    .OrderBy(i => i.Name, StringComparer.CurrentCulture)
+                    .Select(i => new Representation(new ActorRef(i.Id, i.Slug, i.Name), i.Role!.Value, actors.First(a => a.Id == i.SideId))),
+            ],
             TitleHighlight = SearchHighlight.Parse(r.TitleHeadline),
             SummaryHighlight = SearchHighlight.Parse(r.SummaryHeadline),
         };
+    }
 
     private static async Task<List<ActorRef>> ResolveActorsAsync(TrackerDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {

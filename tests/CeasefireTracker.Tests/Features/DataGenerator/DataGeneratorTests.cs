@@ -40,6 +40,21 @@ public sealed class DataGeneratorTests : IAsyncLifetime
         Assert.True(await db.Set<ClaimPosition>().AnyAsync(Cancel));
         Assert.True(await db.Set<ExchangeLine>().AnyAsync(Cancel));
         Assert.True(await db.Set<CeasefireResponse>().AnyAsync(Cancel));
+        // The new facts too: windows with hours in a zone, typed truces with histories and counter-proposals,
+        // exchange batches and reports, delegations, numbered rounds of tracks.
+        Assert.True(await db.Events.AnyAsync(e => e.StartsAt != null && e.TimeZone != null && e.EndsAt != null, Cancel));
+        Assert.True(await db.CeasefireProposals.AnyAsync(c => c.Declaration != null && c.AnnouncedOn != null, Cancel));
+        Assert.True(await db.Set<CeasefireStatusChange>().AnyAsync(Cancel));
+        Assert.True(await db.Set<CeasefireResponse>().AnyAsync(r => r.CounterProposalId != null, Cancel));
+        Assert.True(await db.Set<ExchangeBatch>().AnyAsync(Cancel));
+        Assert.True(await db.Set<ExchangeReport>().AnyAsync(Cancel));
+        Assert.True(await db.EventParticipants.AnyAsync(p => p.RepresentsId != null && p.Role == ParticipantRole.HeadOfDelegation, Cancel));
+        Assert.True(await db.Talks.AnyAsync(t => t.TrackId != null && t.RoundNumber > 1, Cancel));
+        // The involvements the generator writes (its triggers are off) are exactly what the triggers derive.
+        var written = await InvolvementsAsync();
+        await db.Database.ExecuteSqlRawAsync("SELECT refresh_event_involvements(id) FROM events", Cancel);
+        Assert.Equal(written, await InvolvementsAsync());
+        Assert.True(await db.EventInvolvements.CountAsync(Cancel) > await db.EventParticipants.Select(p => new { p.EventId, p.ActorId }).Distinct().CountAsync(Cancel));
         Assert.True(await db.ActorAliases.AnyAsync(a => a.Language == "uk" || a.Language == "ru", Cancel));
         var first = await db.Events.MinAsync(e => e.OccurredOn, Cancel);
         var last = await db.Events.MaxAsync(e => e.OccurredOn, Cancel);
@@ -92,6 +107,11 @@ public sealed class DataGeneratorTests : IAsyncLifetime
         SELECT md5(string_agg(concat_ws('|', e.id, e.slug, e.title, e.summary, e.occurred_on, e.status), ',' ORDER BY e.id)) FROM events e
         UNION ALL SELECT md5(string_agg(concat_ws('|', p.event_id, p.actor_id, p.role), ',' ORDER BY p.event_id, p.actor_id, p.role)) FROM event_participants p
         UNION ALL SELECT md5(string_agg(concat_ws('|', a.id, a.name, a.affiliation_id), ',' ORDER BY a.id)) FROM actors a
+        """);
+
+    private async Task<List<string>> InvolvementsAsync() => await QueryStringsAsync("""
+        SELECT md5(string_agg(concat_ws('|', event_id, actor_id, event_occurred_on, event_kind, event_status), ',' ORDER BY event_id, actor_id))
+        FROM event_involvements
         """);
 
     private async Task<List<string>> QueryStringsAsync(string sql)

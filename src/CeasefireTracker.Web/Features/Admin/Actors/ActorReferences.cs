@@ -23,6 +23,8 @@ internal sealed class ActorReferences
         var actor = model.FindEntityType(typeof(Actor))
             ?? throw new InvalidOperationException("The model has no Actor entity.");
         var references = actor.GetReferencingForeignKeys()
+            // Involvements are derived: the triggers that keep them follow the rows the merge moves.
+            .Where(fk => fk.DeclaringEntityType.ClrType != typeof(EventInvolvement))
             .Select(fk => ActorReference.Of(fk, actor))
             .OrderBy(r => r.Label, StringComparer.Ordinal)
             .ToList();

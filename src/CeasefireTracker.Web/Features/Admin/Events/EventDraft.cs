@@ -24,8 +24,28 @@ public sealed class EventDraft
     public EventStatus Status { get; set; }
     public string Title { get; set; } = "";
     public string? Summary { get; set; }
+
+    /// <summary>The day the event started (in the place's calendar); with <see cref="StartTime"/> its start.</summary>
     public DateOnly? OccurredOn { get; set; }
+
+    /// <summary>How exactly the start day is known.</summary>
     public DatePrecision DatePrecision { get; set; }
+
+    /// <summary>The hour it started, as the report gives it: local time in <see cref="TimeZone"/>. Null when only the day is known.</summary>
+    public TimeOnly? StartTime { get; set; }
+
+    /// <summary>The last day (inclusive) of an event that lasted longer than a day, or of a ceasefire's window.</summary>
+    public DateOnly? EndsOn { get; set; }
+
+    /// <summary>The hour it ended, local time in <see cref="TimeZone"/>; needs <see cref="EndsOn"/>.</summary>
+    public TimeOnly? EndTime { get; set; }
+
+    /// <summary>How exactly the end is known; read only with <see cref="EndsOn"/>.</summary>
+    public DatePrecision EndPrecision { get; set; }
+
+    /// <summary>The IANA time zone the hours are given in (Europe/Moscow, Europe/Kyiv, America/Anchorage); needed with an hour.</summary>
+    public string? TimeZone { get; set; }
+
     public string? Place { get; set; }
     public List<ParticipantDraft> Participants { get; set; } = [];
     public List<SourceDraft> Sources { get; set; } = [];
@@ -61,17 +81,48 @@ public sealed class EventDraft
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public static EventDraft FromJson(string json) =>
-        JsonSerializer.Deserialize<EventDraft>(json, Json) ?? throw new JsonException("A revision snapshot was empty.");
+    /// <summary>A revision's snapshot, in today's shape whatever shape it was saved in (see <see cref="Upgrade"/>).</summary>
+    public static EventDraft FromJson(string json)
+    {
+        var draft = Deserialize(json);
+        draft.Upgrade();
+        return draft;
+    }
 
     /// <summary>A deep copy, so a form can keep the editor's input apart from what was loaded.</summary>
-    public EventDraft Copy() => FromJson(ToJson());
+    public EventDraft Copy() => Deserialize(ToJson());
+
+    /// <summary>
+    /// Brings what older versions of the tracker wrote into today's shape: a proposal's length in days became the end
+    /// of its window (the last day is the start plus the days, less one). Snapshots saved before that read the same as
+    /// the events they were saved from, and restoring one saves the window.
+    /// </summary>
+    internal void Upgrade()
+    {
+        if (Proposal is { DurationDays: { } days and >= 1 and <= ProposalDraft.MaxDurationDays } proposal && OccurredOn is { } start)
+        {
+            if (EndsOn is null)
+            {
+                EndsOn = start.AddDays(days - 1);
+                EndPrecision = DatePrecision == DatePrecision.Day ? DatePrecision.Day : DatePrecision.Approximate;
+            }
+
+            // Kept when it disagrees with an end already given, so the validator can say so.
+            if (EndsOn == start.AddDays(days - 1)) proposal.DurationDays = null;
+        }
+    }
+
+    private static EventDraft Deserialize(string json) =>
+        JsonSerializer.Deserialize<EventDraft>(json, Json) ?? throw new JsonException("A revision snapshot was empty.");
 }
 
 public sealed class ParticipantDraft
 {
     public ActorChoice? Actor { get; set; }
     public ParticipantRole Role { get; set; }
+
+    /// <summary>The side this participant speaks for (a head of delegation for their state), if any.</summary>
+    public ActorChoice? Represents { get; set; }
 }
 
 public sealed class SourceDraft
@@ -93,12 +144,25 @@ public sealed class LinkDraft
 /// <summary>An event as the related-events linker offers it.</summary>
 public sealed record EventChoice(long Id, string Title, DateOnly OccurredOn);
 
+/// <summary>A negotiation track as a picker offers it; the name is carried so a snapshot reads on its own.</summary>
+public sealed record TrackChoice(int Id, string Name);
+
 public sealed class TalksDraft
 {
     public TalksFormat Format { get; set; }
     public int? DurationMinutes { get; set; }
+
+    /// <summary>How the duration is meant: exactly, about, under or over; read only with <see cref="DurationMinutes"/>.</summary>
+    public DurationQualifier DurationQualifier { get; set; }
+
     public string? Round { get; set; }
     public string? Outcome { get; set; }
+
+    /// <summary>The negotiation track these talks are a round of.</summary>
+    public TrackChoice? Track { get; set; }
+
+    /// <summary>The round's number in its track (1, 2, 3); needs <see cref="Track"/>.</summary>
+    public int? RoundNumber { get; set; }
 }
 
 public sealed class StatementDraft
@@ -129,8 +193,40 @@ public sealed class PositionDraft
 
 public sealed class ExchangeDraft
 {
+    /// <summary>The totals per direction and category.</summary>
     public List<LineDraft> Lines { get; set; } = [];
     public List<DetaineeDraft> Detainees { get; set; } = [];
+
+    /// <summary>The dated parts of the swap; per direction and category they must add up to that line's count.</summary>
+    public List<BatchDraft> Batches { get; set; } = [];
+
+    /// <summary>The figures each side or the mediator gave, each with its source.</summary>
+    public List<ReportDraft> Reports { get; set; } = [];
+}
+
+/// <summary>How many people of one category went one way on one day, inside the exchange's window.</summary>
+public sealed class BatchDraft
+{
+    public DateOnly? On { get; set; }
+    public ActorChoice? From { get; set; }
+    public ActorChoice? To { get; set; }
+    public DetaineeCategory Category { get; set; }
+    public int? Count { get; set; }
+}
+
+/// <summary>A figure one actor gave ("Ukraine says 230 came home"), with the source that reports it.</summary>
+public sealed class ReportDraft
+{
+    public ActorChoice? ReportedBy { get; set; }
+    public ActorChoice? From { get; set; }
+    public ActorChoice? To { get; set; }
+
+    /// <summary>The category the figure counts; null for everyone released that way.</summary>
+    public DetaineeCategory? Category { get; set; }
+    public int? Count { get; set; }
+    public DateOnly? ReportedOn { get; set; }
+    public string? SourceKey { get; set; }
+    public string? Note { get; set; }
 }
 
 public sealed class LineDraft
@@ -152,11 +248,49 @@ public sealed class DetaineeDraft
 
 public sealed class ProposalDraft
 {
+    public const int MaxDurationDays = 36_500;
+
+    /// <summary>What it covers: full, or the part a partial ceasefire covers.</summary>
     public CeasefireScope Scope { get; set; }
+
+    /// <summary>The current status. With a <see cref="StatusHistory"/>, the service sets it to the history's latest entry.</summary>
     public CeasefireStatus Status { get; set; }
+
+    /// <summary>
+    /// A length in days given without an end date, as older forms and snapshots have it: on save it becomes the window's
+    /// end (<see cref="EventDraft.EndsOn"/>) and is cleared. New forms set the end instead.
+    /// </summary>
     public int? DurationDays { get; set; }
+
     public List<ResponseDraft> Responses { get; set; } = [];
     public List<ViolationDraft> Violations { get; set; } = [];
+
+    public CeasefireDeclaration? Declaration { get; set; }
+    public CeasefireForm? Form { get; set; }
+    public CeasefirePurpose? Purpose { get; set; }
+
+    /// <summary>What a partial ceasefire covers, in words.</summary>
+    public string? CoverageDetail { get; set; }
+
+    /// <summary>The day it was announced or proposed, apart from its window (the event's start and end).</summary>
+    public DateOnly? AnnouncedOn { get; set; }
+
+    public CeasefireEnding? EndedHow { get; set; }
+    public DateOnly? EndedOn { get; set; }
+
+    /// <summary>The earlier ceasefire proposal this one extends.</summary>
+    public EventChoice? Extends { get; set; }
+
+    /// <summary>The dated steps of its status: proposed → in force → violated → lapsed.</summary>
+    public List<StatusChangeDraft> StatusHistory { get; set; } = [];
+}
+
+public sealed class StatusChangeDraft
+{
+    public CeasefireStatus Status { get; set; }
+    public DateOnly? On { get; set; }
+    public string? Note { get; set; }
+    public string? SourceKey { get; set; }
 }
 
 public sealed class ResponseDraft
@@ -166,6 +300,9 @@ public sealed class ResponseDraft
     public string? Conditions { get; set; }
     public DateOnly? RespondedOn { get; set; }
     public string? SourceKey { get; set; }
+
+    /// <summary>For a counter-proposal: the ceasefire proposal (its own event) that answers this one.</summary>
+    public EventChoice? CounterProposal { get; set; }
 }
 
 public sealed class ViolationDraft

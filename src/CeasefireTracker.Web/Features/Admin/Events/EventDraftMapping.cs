@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Shared;
 
 namespace CeasefireTracker.Web.Features.Admin.Events;
 
@@ -29,9 +30,14 @@ internal static class EventDraftMapping
             Summary = ev.Summary,
             OccurredOn = ev.OccurredOn,
             DatePrecision = ev.DatePrecision,
+            StartTime = LocalTime(ev.StartsAt, ev.TimeZone),
+            EndsOn = ev.EndsOn,
+            EndTime = LocalTime(ev.EndsAt, ev.TimeZone),
+            EndPrecision = ev.EndPrecision ?? DatePrecision.Day,
+            TimeZone = ev.TimeZone,
             Place = ev.Place,
             Participants = [.. ev.Participants.OrderBy(p => p.Ordinal).ThenBy(p => p.Role).ThenBy(p => p.Actor.Name, StringComparer.Ordinal)
-                .Select(p => new ParticipantDraft { Actor = Choice(p.Actor), Role = p.Role })],
+                .Select(p => new ParticipantDraft { Actor = Choice(p.Actor), Role = p.Role, Represents = p.Represents is null ? null : Choice(p.Represents) })],
             Sources = [.. ev.Sources.OrderBy(s => s.Id).Select(s => new SourceDraft
             {
                 Key = sourceKeys[s.Id], Publisher = s.Publisher, Url = s.Url, PublishedOn = s.PublishedOn, Excerpt = s.Excerpt,
@@ -45,7 +51,12 @@ internal static class EventDraftMapping
         switch (ev)
         {
             case Talks talks:
-                draft.Talks = new TalksDraft { Format = talks.Format, DurationMinutes = talks.DurationMinutes, Round = talks.Round, Outcome = talks.Outcome };
+                draft.Talks = new TalksDraft
+                {
+                    Format = talks.Format, DurationMinutes = talks.DurationMinutes, DurationQualifier = talks.DurationQualifier,
+                    Round = talks.Round, Outcome = talks.Outcome,
+                    Track = talks.Track is null ? null : new TrackChoice(talks.Track.Id, talks.Track.Name), RoundNumber = talks.RoundNumber,
+                };
                 break;
             case Statement statement:
                 draft.Statement = new StatementDraft { Quote = statement.Quote, Platform = statement.Platform, Language = statement.Language };
@@ -73,6 +84,15 @@ internal static class EventDraftMapping
                     {
                         Name = d.Name, ReleasedBy = Choice(d.ReleasedBy), ReleasedTo = Choice(d.ReleasedTo), Category = d.Category, Note = d.Note,
                     })],
+                    Batches = [.. exchange.Batches.OrderBy(b => b.Id).Select(b => new BatchDraft
+                    {
+                        On = b.On, From = Choice(b.FromActor), To = Choice(b.ToActor), Category = b.Category, Count = b.Count,
+                    })],
+                    Reports = [.. exchange.Reports.OrderBy(r => r.Id).Select(r => new ReportDraft
+                    {
+                        ReportedBy = Choice(r.ReportedBy), From = Choice(r.FromActor), To = Choice(r.ToActor), Category = r.Category, Count = r.Count,
+                        ReportedOn = r.ReportedOn, SourceKey = Cite(r.SourceId), Note = r.Note,
+                    })],
                 };
                 break;
             case CeasefireProposal proposal:
@@ -80,10 +100,22 @@ internal static class EventDraftMapping
                 {
                     Scope = proposal.Scope,
                     Status = proposal.CeasefireStatus,
-                    DurationDays = proposal.DurationDays,
+                    Declaration = proposal.Declaration,
+                    Form = proposal.Form,
+                    Purpose = proposal.Purpose,
+                    CoverageDetail = proposal.CoverageDetail,
+                    AnnouncedOn = proposal.AnnouncedOn,
+                    EndedHow = proposal.EndedHow,
+                    EndedOn = proposal.EndedOn,
+                    Extends = proposal.Extends is { } extended ? EventChoiceOf(extended) : null,
+                    StatusHistory = [.. proposal.StatusHistory.OrderBy(h => h.On).ThenBy(h => h.Id).Select(h => new StatusChangeDraft
+                    {
+                        Status = h.Status, On = h.On, Note = h.Note, SourceKey = Cite(h.SourceId),
+                    })],
                     Responses = [.. proposal.Responses.OrderBy(r => r.Id).Select(r => new ResponseDraft
                     {
                         Actor = Choice(r.Actor), Response = r.Response, Conditions = r.Conditions, RespondedOn = r.RespondedOn, SourceKey = Cite(r.SourceId),
+                        CounterProposal = r.CounterProposal is { } counter ? EventChoiceOf(counter) : null,
                     })],
                     Violations = [.. proposal.Violations.OrderBy(v => v.AllegedOn).ThenBy(v => v.Id).Select(v => new ViolationDraft
                     {
@@ -109,14 +141,21 @@ internal static class EventDraftMapping
         ev.Summary = draft.Summary;
         ev.OccurredOn = draft.OccurredOn!.Value;
         ev.DatePrecision = draft.DatePrecision;
+        // A zone alone, without hours, is kept: it says where the dates were counted.
+        ev.TimeZone = draft.TimeZone;
+        ev.StartsAt = Instant(ev.OccurredOn, draft.StartTime, draft.TimeZone);
+        ev.EndsOn = draft.EndsOn;
+        ev.EndPrecision = draft.EndsOn is null ? null : draft.EndPrecision;
+        ev.EndsAt = draft.EndsOn is { } endsOn ? Instant(endsOn, draft.EndTime, draft.TimeZone) : null;
         ev.Place = draft.Place;
 
         // Participants are keyed by (event, actor, role): keep the rows that stay, so EF never tracks a key twice.
-        var wanted = draft.Participants.Select(p => (p.Actor!.Id, p.Role)).ToHashSet();
-        ev.Participants.RemoveAll(p => !wanted.Contains((p.ActorId, p.Role)));
-        foreach (var (actorId, role) in wanted.Where(w => !ev.Participants.Any(p => p.ActorId == w.Id && p.Role == w.Role)))
+        var wanted = draft.Participants.ToDictionary(p => (p.Actor!.Id, p.Role), p => p.Represents?.Id);
+        ev.Participants.RemoveAll(p => !wanted.ContainsKey((p.ActorId, p.Role)));
+        foreach (var participant in ev.Participants) participant.RepresentsId = wanted[(participant.ActorId, participant.Role)];
+        foreach (var ((actorId, role), represents) in wanted.Where(w => !ev.Participants.Any(p => p.ActorId == w.Key.Id && p.Role == w.Key.Role)))
         {
-            ev.Participants.Add(new EventParticipant { ActorId = actorId, Role = role });
+            ev.Participants.Add(new EventParticipant { ActorId = actorId, Role = role, RepresentsId = represents });
         }
 
         foreach (var participant in ev.Participants)
@@ -140,6 +179,8 @@ internal static class EventDraftMapping
             case Talks talks:
                 var t = draft.Talks!;
                 (talks.Format, talks.DurationMinutes, talks.Round, talks.Outcome) = (t.Format, t.DurationMinutes, t.Round, t.Outcome);
+                talks.DurationQualifier = t.DurationQualifier;
+                (talks.TrackId, talks.RoundNumber) = (t.Track?.Id, t.RoundNumber);
                 break;
             case Statement statement:
                 var s = draft.Statement!;
@@ -173,14 +214,33 @@ internal static class EventDraftMapping
                 {
                     Name = d.Name, ReleasedById = d.ReleasedBy!.Id, ReleasedToId = d.ReleasedTo!.Id, Category = d.Category, Note = d.Note,
                 }));
+                exchange.Batches.Clear();
+                exchange.Batches.AddRange(x.Batches.Select(b => new ExchangeBatch
+                {
+                    On = b.On!.Value, FromActorId = b.From!.Id, ToActorId = b.To!.Id, Category = b.Category, Count = b.Count!.Value,
+                }));
+                exchange.Reports.Clear();
+                exchange.Reports.AddRange(x.Reports.Select(r => new ExchangeReport
+                {
+                    ReportedById = r.ReportedBy!.Id, FromActorId = r.From!.Id, ToActorId = r.To!.Id, Category = r.Category, Count = r.Count!.Value,
+                    ReportedOn = r.ReportedOn, Note = r.Note, Source = Cited(r.SourceKey),
+                }));
                 break;
             case CeasefireProposal proposal:
                 var p = draft.Proposal!;
-                (proposal.Scope, proposal.CeasefireStatus, proposal.DurationDays) = (p.Scope, p.Status, p.DurationDays);
+                (proposal.Scope, proposal.CeasefireStatus) = (p.Scope, p.Status);
+                (proposal.Declaration, proposal.Form, proposal.Purpose, proposal.CoverageDetail) = (p.Declaration, p.Form, p.Purpose, p.CoverageDetail);
+                (proposal.AnnouncedOn, proposal.EndedHow, proposal.EndedOn, proposal.ExtendsId) = (p.AnnouncedOn, p.EndedHow, p.EndedOn, p.Extends?.Id);
+                proposal.StatusHistory.Clear();
+                proposal.StatusHistory.AddRange(p.StatusHistory.Select(h => new CeasefireStatusChange
+                {
+                    Status = h.Status, On = h.On!.Value, Note = h.Note, Source = Cited(h.SourceKey),
+                }));
                 proposal.Responses.Clear();
                 proposal.Responses.AddRange(p.Responses.Select(r => new CeasefireResponse
                 {
                     ActorId = r.Actor!.Id, Response = r.Response, Conditions = r.Conditions, RespondedOn = r.RespondedOn, Source = Cited(r.SourceKey),
+                    CounterProposalId = r.CounterProposal?.Id,
                 }));
                 proposal.Violations.Clear();
                 proposal.Violations.AddRange(p.Violations.Select(v => new ViolationAllegation
@@ -213,6 +273,16 @@ internal static class EventDraftMapping
     }
 
     private static string KeyOf(Source source) => $"source-{source.Id}";
+
+    private static EventChoice EventChoiceOf(Event ev) => new(ev.Id, ev.Title, ev.OccurredOn);
+
+    /// <summary>The instant of a validated local time; null without an hour.</summary>
+    private static DateTimeOffset? Instant(DateOnly date, TimeOnly? time, string? zone) =>
+        time is { } hour && zone is not null ? TimeZones.ToInstant(date, hour, zone).Instant : null;
+
+    /// <summary>The hour an instant was on the wall clock of the zone it was entered in.</summary>
+    private static TimeOnly? LocalTime(DateTimeOffset? instant, string? zone) =>
+        instant is { } at && zone is not null ? TimeOnly.FromTimeSpan(TimeZones.InZone(at, zone).TimeOfDay) : null;
 
     private static ActorChoice Choice(Actor actor) => new(actor.Id, actor.Name);
 }

@@ -27,8 +27,11 @@ public static class EventDraftText
             new("Title", d.Title),
             new("Summary", d.Summary ?? ""),
             new("Date", d.OccurredOn is { } on ? $"{Day(on)} ({Labels.Words(d.DatePrecision).ToLowerInvariant()})" : ""),
+            new("Start time", Time(d.StartTime)),
+            new("End", d.EndsOn is { } end ? $"{Day(end)}{(d.EndTime is { } endTime ? " " + Time(endTime) : "")} ({Labels.Words(d.EndPrecision).ToLowerInvariant()})" : ""),
+            new("Time zone", d.TimeZone ?? ""),
             new("Place", d.Place ?? ""),
-            new("Participants", Lines(d.Participants, p => $"{p.Actor?.Name} — {Labels.Words(p.Role)}")),
+            new("Participants", Lines(d.Participants, p => $"{p.Actor?.Name} — {Labels.Words(p.Role)}" + (p.Represents is { } side ? $" (for {side.Name})" : ""))),
             new("Sources", Lines(d.Sources, s => Join(s.Publisher, s.Url, Day(s.PublishedOn)) + (s.Excerpt is null ? "" : $": “{s.Excerpt}”"))),
             new("Related events", Lines(d.Links, l => $"{l.Event?.Title}" + (l.Relation is null ? "" : $" ({l.Relation})"))),
         };
@@ -36,8 +39,11 @@ public static class EventDraftText
         if (d.Talks is { } t)
         {
             fields.Add(new("Format", Labels.Words(t.Format)));
-            fields.Add(new("Duration (minutes)", Number(t.DurationMinutes)));
+            fields.Add(new("Duration (minutes)", t.DurationMinutes is null || t.DurationQualifier == DurationQualifier.Exact
+                ? Number(t.DurationMinutes)
+                : $"{Labels.Words(t.DurationQualifier).ToLowerInvariant()} {Number(t.DurationMinutes)}"));
             fields.Add(new("Round", t.Round ?? ""));
+            fields.Add(new("Track", t.Track is null ? "" : t.Track.Name + (t.RoundNumber is { } n ? $", round {Number(n)}" : "")));
             fields.Add(new("Outcome", t.Outcome ?? ""));
         }
 
@@ -62,16 +68,31 @@ public static class EventDraftText
             fields.Add(new("Released", Lines(x.Lines, l => $"{l.From?.Name} → {l.To?.Name}: {Number(l.Count)} {Labels.Words(l.Category).ToLowerInvariant()}")));
             fields.Add(new("Named detainees", Lines(x.Detainees,
                 p => $"{p.Name} ({Labels.Words(p.Category).ToLowerInvariant()}), {p.ReleasedBy?.Name} → {p.ReleasedTo?.Name}" + (p.Note is null ? "" : $" — {p.Note}"))));
+            fields.Add(new("Batches", Lines(x.Batches,
+                b => $"{Day(b.On)}: {b.From?.Name} → {b.To?.Name}: {Number(b.Count)} {Labels.Words(b.Category).ToLowerInvariant()}")));
+            fields.Add(new("Reported figures", Lines(x.Reports,
+                r => $"{r.ReportedBy?.Name} says {r.From?.Name} → {r.To?.Name}: {Number(r.Count)} {(r.Category is { } c ? Labels.Words(c).ToLowerInvariant() : "in all")}"
+                    + (r.ReportedOn is null ? "" : $" on {Day(r.ReportedOn)}") + (r.Note is null ? "" : $" — {r.Note}") + Cite(r.SourceKey))));
         }
 
         if (d.Proposal is { } pr)
         {
             fields.Add(new("Scope", Labels.Words(pr.Scope)));
             fields.Add(new("Ceasefire status", Labels.Words(pr.Status)));
-            fields.Add(new("Duration (days)", Number(pr.DurationDays)));
+            // Only a snapshot from before windows, or a form that still asks for days, has a length in days.
+            if (pr.DurationDays is not null) fields.Add(new("Duration (days)", Number(pr.DurationDays)));
+            fields.Add(new("Declaration", Optional(pr.Declaration)));
+            fields.Add(new("Form", Optional(pr.Form)));
+            fields.Add(new("Purpose", Optional(pr.Purpose)));
+            fields.Add(new("Coverage", pr.CoverageDetail ?? ""));
+            fields.Add(new("Announced on", Day(pr.AnnouncedOn)));
+            fields.Add(new("Ended", pr.EndedHow is null && pr.EndedOn is null ? "" : $"{Optional(pr.EndedHow).ToLowerInvariant()} {Day(pr.EndedOn)}".Trim()));
+            fields.Add(new("Extends", pr.Extends?.Title ?? ""));
+            fields.Add(new("Status history", Lines(pr.StatusHistory,
+                h => $"{Day(h.On)}: {Labels.Words(h.Status).ToLowerInvariant()}" + (h.Note is null ? "" : $" — {h.Note}") + Cite(h.SourceKey))));
             fields.Add(new("Responses", Lines(pr.Responses,
                 r => $"{r.Actor?.Name}: {Labels.Words(r.Response).ToLowerInvariant()}" + (r.RespondedOn is null ? "" : $" on {Day(r.RespondedOn)}")
-                    + (r.Conditions is null ? "" : $" — {r.Conditions}") + Cite(r.SourceKey))));
+                    + (r.Conditions is null ? "" : $" — {r.Conditions}") + (r.CounterProposal is { } counter ? $" → {counter.Title}" : "") + Cite(r.SourceKey))));
             fields.Add(new("Violation allegations", Lines(pr.Violations,
                 v => $"{Day(v.AllegedOn)}: {v.Accuser?.Name} accuses {v.Accused?.Name} — {v.Description}" + Cite(v.SourceKey))));
         }
@@ -116,4 +137,8 @@ public static class EventDraftText
     private static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static string Time(TimeOnly? time) => time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Optional<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } v ? Labels.Words(v) : "";
 }

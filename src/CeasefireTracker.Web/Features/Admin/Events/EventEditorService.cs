@@ -265,19 +265,49 @@ public sealed class EventEditorService(
             }
         }
 
+        if (draft.Talks?.Track is { } track && !await db.NegotiationTracks.AnyAsync(t => t.Id == track.Id, cancellationToken))
+        {
+            errors.Add("Talks.Track", $"The track “{track.Name}” no longer exists: choose again.");
+        }
+
+        if (draft.Proposal is { } proposal) await ValidateProposalLinksAsync(db, draft, proposal, eventId, errors, cancellationToken);
         return errors;
+    }
+
+    /// <summary>An extended proposal and a counter-proposal are other ceasefire proposals that exist; an extension comes after what it extends.</summary>
+    private static async Task ValidateProposalLinksAsync(
+        TrackerDbContext db, EventDraft draft, ProposalDraft proposal, long? eventId, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        var links = proposal.Responses.Select((r, i) => ($"Proposal.Responses[{i}].CounterProposal", r.CounterProposal))
+            .Prepend(("Proposal.Extends", proposal.Extends))
+            .Where(l => l.Item2 is not null)
+            .Select(l => (Field: l.Item1, Event: l.Item2!))
+            .ToList();
+        if (links.Count == 0) return;
+
+        var ids = links.Select(l => l.Event.Id).Distinct().ToList();
+        var proposals = await db.CeasefireProposals.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.OccurredOn, cancellationToken);
+        foreach (var (field, linked) in links)
+        {
+            if (linked.Id == eventId) errors.Add(field, "A proposal cannot answer or extend itself.");
+            else if (!proposals.TryGetValue(linked.Id, out var start)) errors.Add(field, "That event is no longer a ceasefire proposal here: choose a ceasefire proposal.");
+            else if (field == "Proposal.Extends" && draft.OccurredOn < start) errors.Add(field, "A proposal can only extend an earlier one: this one starts first.");
+        }
     }
 
     private static IEnumerable<(string Field, ActorChoice Actor)> ActorReferences(EventDraft d)
     {
         var all = new List<(string, ActorChoice?)>();
-        all.AddRange(d.Participants.Select((p, i) => ($"Participants[{i}].Actor", p.Actor)));
+        all.AddRange(d.Participants.SelectMany((p, i) => new[] { ($"Participants[{i}].Actor", p.Actor), ($"Participants[{i}].Represents", p.Represents) }));
         if (d.Claim is { } c) all.AddRange(c.Positions.Select((p, i) => ($"Claim.Positions[{i}].Actor", p.Actor)));
         if (d.Exchange is { } x)
         {
             all.AddRange(x.Lines.SelectMany((l, i) => new[] { ($"Exchange.Lines[{i}].From", l.From), ($"Exchange.Lines[{i}].To", l.To) }));
             all.AddRange(x.Detainees.SelectMany((p, i) => new[]
                 { ($"Exchange.Detainees[{i}].ReleasedBy", p.ReleasedBy), ($"Exchange.Detainees[{i}].ReleasedTo", p.ReleasedTo) }));
+            all.AddRange(x.Batches.SelectMany((b, i) => new[] { ($"Exchange.Batches[{i}].From", b.From), ($"Exchange.Batches[{i}].To", b.To) }));
+            all.AddRange(x.Reports.SelectMany((r, i) => new[]
+                { ($"Exchange.Reports[{i}].ReportedBy", r.ReportedBy), ($"Exchange.Reports[{i}].From", r.From), ($"Exchange.Reports[{i}].To", r.To) }));
         }
 
         if (d.Proposal is { } pr)
@@ -306,7 +336,6 @@ public sealed class EventEditorService(
         var query = db.WithDetailsOf(kind.Value);
         if (!tracked) query = query.AsNoTracking();
         return await query.AsSplitQuery()
-            .Include(e => e.Participants).ThenInclude(p => p.Actor)
             .Include(e => e.Sources)
             .Include(e => e.LinksFrom).ThenInclude(l => l.ToEvent)
             .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
