@@ -103,7 +103,6 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             claims.Count > ListLimit);
     }
 
-    /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
     /// <summary>The slug of the actor a merged duplicate's old slug now leads to; null when the slug was never merged.</summary>
     public async Task<string?> MergedIntoAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -114,6 +113,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
     private static async Task<List<ActorRef>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
     {
         // The path array stops the walk at a loop (A → B → A), which the schema's check alone does not prevent.
@@ -129,12 +129,11 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             )
             SELECT id, slug, name, depth FROM chain
             """)
+            // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
+            .Where(r => PublicActors.Of(db).Any(a => a.Id == r.Id))
             .OrderBy(r => r.Depth)
             .ToListAsync(cancellationToken);
-        // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
-        var ids = rows.Select(r => r.Id).ToList();
-        var shown = await PublicActors.Of(db).Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        return [.. rows.Where(r => shown.Contains(r.Id)).Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
+        return [.. rows.Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
     }
 
     /// <summary>
