@@ -69,7 +69,7 @@ public sealed record Quantity(QuantityKind Kind, decimal Value, string Unit, boo
 public sealed record SuggestionLink(int To, string Relation);
 
 /// <summary>A stored event the suggestion matches (same kind, actors and date): offered as "already logged".</summary>
-public sealed record ExistingEvent(long Id, string Slug, string Title);
+public sealed record ExistingEvent(long Id, string Slug, string Title, DateOnly OccurredOn);
 
 /// <summary>
 /// One event the report tells of, as a draft for an editor to confirm: what the admin page shows, what the

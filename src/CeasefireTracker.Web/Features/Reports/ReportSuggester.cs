@@ -79,7 +79,7 @@ public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts
         {
             if (suggestion.Existing is not null || taken.Contains(e.Id)) continue;
             taken.Add(e.Id);
-            suggestion.Existing = new ExistingEvent(e.Id, e.Slug, e.Title);
+            suggestion.Existing = new ExistingEvent(e.Id, e.Slug, e.Title, e.Date.Date);
         }
     }
 

@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Data.Configurations;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
@@ -11,13 +12,14 @@ public sealed record SuggestedDraft(EventDraft Draft, string Reason);
 /// Turns an accepted suggestion into the edit form's <see cref="EventDraft"/>: every field prefilled, the report its
 /// source with the sentences as the excerpt, positions and responses citing that source. Actors the store does not
 /// know are left out unless the editor has added them (<paramref name="added"/>, by name): a draft can only name
-/// stored actors. Links to other suggestions are not carried, since those have no event yet; a link to an event that
-/// is already logged is.
+/// stored actors. A link to another suggestion is carried when that one is an event already (<paramref name="logged"/>:
+/// the stored event it matched, or the one the editor saved from it); one without an event yet has nothing to point at.
 /// </summary>
 public static class SuggestionDrafts
 {
     public static SuggestedDraft ToDraft(
-        EventSuggestion suggestion, ReportSuggestions report, IReadOnlyDictionary<string, ActorChoice>? added = null)
+        EventSuggestion suggestion, ReportSuggestions report, IReadOnlyDictionary<string, ActorChoice>? added = null,
+        Func<int, EventChoice?>? logged = null)
     {
         ActorChoice? Choice(ReportActor? actor) =>
             actor is null ? null
@@ -44,6 +46,11 @@ public static class SuggestionDrafts
             .Where(p => p.Choice is not null)
             .Select(p => new ParticipantDraft { Actor = p.Choice, Role = p.Role })];
         if (draft.Participants.Count == 0) draft.Participants = [new ParticipantDraft { Role = EventDraft.DefaultRole(suggestion.Kind) }];
+        draft.Links = [.. suggestion.Links
+            .Select(l => (Target: (logged ?? LoggedAlready(report))(l.To), l.Relation))
+            .Where(l => l.Target is not null)
+            .DistinctBy(l => l.Target!.Id)
+            .Select(l => new LinkDraft { Event = l.Target, Relation = l.Relation })];
 
         switch (suggestion.Kind)
         {
@@ -92,8 +99,19 @@ public static class SuggestionDrafts
                 break;
         }
 
-        var from = string.Join(", ", new[] { report.Report.Publisher, report.Report.Url }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var reason = $"From report {(from.Length > 0 ? from : "pasted text")} of {report.Report.PublishedOn:yyyy-MM-dd}";
-        return new SuggestedDraft(draft, reason.Length > 500 ? reason[..500] : reason);
+        return new SuggestedDraft(draft, Reason(report.Report));
     }
+
+    /// <summary>What the history records of an event drafted from the report: "From report News Central, 2025-04-11: https://…".</summary>
+    public static string Reason(NewsReport report)
+    {
+        var publisher = string.IsNullOrWhiteSpace(report.Publisher) ? "" : $" {report.Publisher.Trim()},";
+        var url = string.IsNullOrWhiteSpace(report.Url) ? "" : $": {report.Url.Trim()}";
+        var reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"From report{publisher} {report.PublishedOn:yyyy-MM-dd}{url}");
+        return reason.Length > EventRevisionConfiguration.ReasonMaxLength ? reason[..(EventRevisionConfiguration.ReasonMaxLength - 1)] + "…" : reason;
+    }
+
+    /// <summary>The suggestions the suggester found in the store already, as link targets.</summary>
+    private static Func<int, EventChoice?> LoggedAlready(ReportSuggestions report) => index =>
+        report.Events.ElementAtOrDefault(index)?.Existing is { } e ? new EventChoice(e.Id, e.Title, e.OccurredOn) : null;
 }
