@@ -40,11 +40,12 @@ public static class SuggestionDrafts
         draft.OccurredOn = suggestion.Date?.Date;
         draft.DatePrecision = suggestion.Date?.Precision ?? DatePrecision.Approximate;
         draft.Place = suggestion.Place;
+        if (suggestion.StartTime is { } at && suggestion.TimeZone is { } zone) (draft.StartTime, draft.TimeZone) = (at, zone);
         draft.Sources = [source];
         draft.Participants = [.. suggestion.Participants
-            .Select(p => (Choice: Choice(p.Actor), p.Role))
+            .Select(p => (Choice: Choice(p.Actor), p.Role, Side: Choice(p.Represents)))
             .Where(p => p.Choice is not null)
-            .Select(p => new ParticipantDraft { Actor = p.Choice, Role = p.Role })];
+            .Select(p => new ParticipantDraft { Actor = p.Choice, Role = p.Role, Represents = p.Side })];
         if (draft.Participants.Count == 0) draft.Participants = [new ParticipantDraft { Role = EventDraft.DefaultRole(suggestion.Kind) }];
         draft.Links = [.. suggestion.Links
             .Select(l => (Target: (logged ?? LoggedAlready(report))(l.To), l.Relation))
@@ -55,7 +56,9 @@ public static class SuggestionDrafts
         switch (suggestion.Kind)
         {
             case EventKind.Talks:
-                draft.Talks = new TalksDraft { Format = suggestion.Format ?? TalksFormat.InPerson, DurationMinutes = suggestion.DurationMinutes, Round = suggestion.Round };
+                draft.Talks = new TalksDraft { Format = suggestion.Format ?? TalksFormat.InPerson, DurationMinutes = suggestion.DurationMinutes,
+                    DurationQualifier = suggestion.DurationMinutes is null ? DurationQualifier.Exact : suggestion.DurationQualifier, Round = suggestion.Round,
+                };
                 break;
             case EventKind.Statement:
                 draft.Statement = new StatementDraft { Quote = suggestion.Quote ?? "", Platform = suggestion.Platform };
@@ -79,6 +82,11 @@ public static class SuggestionDrafts
                     {
                         Name = d.Name, ReleasedBy = Choice(d.ReleasedBy), ReleasedTo = Choice(d.ReleasedTo), Category = d.Category, Note = d.Note,
                     })],
+                    Reports = [.. suggestion.Figures.Where(f => Choice(f.ReportedBy) is not null).Select(f => new ReportDraft
+                    {
+                        ReportedBy = Choice(f.ReportedBy), From = Choice(f.From), To = Choice(f.To), Category = f.Category, Count = f.Count,
+                        ReportedOn = report.Report.PublishedOn, SourceKey = source.Key,
+                    })],
                 };
                 break;
             case EventKind.CeasefireProposal:
@@ -87,6 +95,7 @@ public static class SuggestionDrafts
                     Scope = suggestion.Scope ?? CeasefireScope.Other,
                     Status = suggestion.Status ?? CeasefireStatus.Proposed,
                     DurationDays = suggestion.DurationDays,
+                    Declaration = suggestion.Declaration,
                     Responses = [.. suggestion.Responses.Where(r => Choice(r.Actor) is not null).Select(r => new ResponseDraft
                     {
                         Actor = Choice(r.Actor), Response = r.Response, Conditions = r.Conditions, RespondedOn = r.RespondedOn?.Date, SourceKey = source.Key,

@@ -10,9 +10,9 @@ namespace CeasefireTracker.Web.Features.Admin.Reports;
 /// <summary>What the editor pastes on the "From a report" page. Mutable so the form can bind to it.</summary>
 public sealed class ReportInput
 {
-    public string Text { get; set; } = "";
-    public string Publisher { get; set; } = "";
-    public string Url { get; set; } = "";
+    public string? Text { get; set; }
+    public string? Publisher { get; set; }
+    public string? Url { get; set; }
     public DateOnly? PublishedOn { get; set; }
 }
 
@@ -39,7 +39,7 @@ public sealed class ReportDeskService(
             "Give the day the report was published: “on Friday” is read against it.");
         if (errors.Any) return new(null, errors.ToDictionary());
 
-        var report = new NewsReport(input.Text, input.PublishedOn!.Value, input.Publisher?.Trim(), input.Url?.Trim());
+        var report = new NewsReport(input.Text!, input.PublishedOn!.Value, input.Publisher?.Trim(), input.Url?.Trim());
         var suggestions = await suggester.SuggestAsync(report, cancellationToken);
         return new(desks.Open(editor, suggestions), new Dictionary<string, string[]>());
     }
