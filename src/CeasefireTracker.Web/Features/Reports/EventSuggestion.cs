@@ -166,6 +166,15 @@ public sealed class EventSuggestion
         }
     }
 
+    /// <summary>Gives the actor this role (and side), replacing whatever role it had here; adds it when missing.</summary>
+    public void SetRole(ReportActor actor, ParticipantRole role, ReportActor? represents)
+    {
+        var existing = Participants.FindIndex(p => SameActor(p.Actor, actor));
+        var participant = new SuggestedParticipant(actor, role, represents);
+        if (existing < 0) Participants.Add(participant);
+        else Participants[existing] = participant;
+    }
+
     public static bool SameActor(ReportActor a, ReportActor b) =>
         a.Id is { } id ? id == b.Id : b.Id is null && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 }
