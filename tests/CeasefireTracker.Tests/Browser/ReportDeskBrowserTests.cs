@@ -64,6 +64,7 @@ public sealed class ReportDeskBrowserTests(BrowserFixture fixture)
 
             var name = page.Locator(".report-names__name", new() { HasText = "Borys Testenko " });
             await Assertions.Expect(name).ToContainTextAsync("Did you mean Borys Testenkov?");
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
             await AdminPages.ScreenshotAsync(page, "report-desk-desktop");
             await page.SetViewportSizeAsync(390, 900);
             await AdminPages.ScreenshotAsync(page, "report-desk-phone");
