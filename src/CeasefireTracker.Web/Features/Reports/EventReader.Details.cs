@@ -236,8 +236,5 @@ internal sealed partial class EventReader
         exchange.Event.Sentences.Add(view.Sentence.Index);
         readings.RemoveAll(r => r.Event.Kind == EventKind.Statement && r.Event.Quote is null
             && r.Event.Participants.Any(p => p.Role == ParticipantRole.Speaker && figures.Any(f => EventSuggestion.SameActor(f.ReportedBy, p.Actor))));
-        // A second exchange read from the figures' own words ("… had been returned") is the same exchange.
-        readings.RemoveAll(r => r != exchange && r.Event.Kind == EventKind.PrisonerExchange && r.Event.Detainees.Count == 0
-            && !readings.Contains(exchange) && r.Event.Lines.All(l => figures.Any(f => f.Count == l.Count)));
     }
 }
