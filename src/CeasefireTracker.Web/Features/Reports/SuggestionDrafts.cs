@@ -56,8 +56,10 @@ public static class SuggestionDrafts
         switch (suggestion.Kind)
         {
             case EventKind.Talks:
-                draft.Talks = new TalksDraft { Format = suggestion.Format ?? TalksFormat.InPerson, DurationMinutes = suggestion.DurationMinutes,
-                    DurationQualifier = suggestion.DurationMinutes is null ? DurationQualifier.Exact : suggestion.DurationQualifier, Round = suggestion.Round,
+                draft.Talks = new TalksDraft
+                {
+                    Format = suggestion.Format ?? TalksFormat.InPerson, DurationMinutes = suggestion.DurationMinutes,
+                    DurationQualifier = suggestion.DurationQualifier, Round = suggestion.Round,
                 };
                 break;
             case EventKind.Statement:
