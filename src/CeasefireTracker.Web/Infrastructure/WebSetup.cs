@@ -3,6 +3,7 @@ using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Dashboard;
 using CeasefireTracker.Web.Features.Admin.Events;
+using CeasefireTracker.Web.Features.Admin.Reports;
 using CeasefireTracker.Web.Features.Admin.Tracks;
 using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Api;
@@ -51,6 +52,9 @@ internal static class WebSetup
         services.AddScoped<ActorPickerService>();
         services.AddScoped<ActorAdminService>();
         services.AddScoped<ReportSuggester>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReportDesks>();
+        services.AddScoped<ReportDeskService>();
         services.AddScoped<TextAudit>();
         return services;
     }

@@ -66,6 +66,7 @@ internal sealed partial class EventReader
         ReadExchange(view, content, readings);
         ReadProposal(view, readings);
         Date(view, readings);
+        ReadDetails(view, readings);
 
         foreach (var reading in readings)
         {
@@ -460,7 +461,9 @@ internal sealed partial class EventReader
         if (moves.Count == 0) return;
 
         var noun = nouns[0];
-        var pointsBack = view.WordsBeforeOffset(noun.Start, 1) is [var determiner] && language.BackReferences.Contains(determiner)
+        // "the truce", and "the three-day truce": a length between the article and the noun still points back.
+        var pointsBack = (view.WordsBeforeOffset(noun.Start, 1) is [var determiner] && language.BackReferences.Contains(determiner)
+                || view.WordsBeforeOffset(noun.Start, 2) is [var article, var length] && language.BackReferences.Contains(article) && LengthWord().IsMatch(length))
             && moves.All(m => m.Family == TriggerFamily.Response);
         if (pointsBack && lastProposal is not null)
         {
@@ -693,6 +696,9 @@ internal sealed partial class EventReader
     {
         foreach (var m in view.MentionsIn(start, end)) reading.Event.Add(m.Actor, ParticipantRole.Mentioned);
     }
+
+    [GeneratedRegex(@"^[\p{L}\d]+-(?:day|hour|week|month)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthWord();
 
     private static Reading NewReading(SentenceView view, EventKind kind, Trigger t)
     {

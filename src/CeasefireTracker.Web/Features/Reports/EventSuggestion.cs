@@ -39,11 +39,15 @@ public sealed record SuggestedDate(DateOnly Date, DatePrecision Precision, strin
     public bool Overlaps(SuggestedDate other) => Range.From <= other.Range.To && other.Range.From <= Range.To;
 }
 
-public sealed record SuggestedParticipant(ReportActor Actor, ParticipantRole Role);
+/// <summary>An actor in the event; <paramref name="Represents"/> the side a person speaks or negotiates for, when the sentence names it.</summary>
+public sealed record SuggestedParticipant(ReportActor Actor, ParticipantRole Role, ReportActor? Represents = null);
 
 public sealed record SuggestedPosition(ReportActor Actor, ClaimStance Stance, SuggestedDate? StatedOn, int Sentence);
 
 public sealed record SuggestedResponse(ReportActor Actor, ProposalResponse Response, string? Conditions, SuggestedDate? RespondedOn, int Sentence);
+
+/// <summary>A figure one side gave for an exchange ("Ukraine said 390 came home"): who said it, which way, how many.</summary>
+public sealed record SuggestedFigure(ReportActor ReportedBy, ReportActor? From, ReportActor? To, int Count, DetaineeCategory? Category, int Sentence);
 
 public sealed record SuggestedViolation(ReportActor? Accuser, ReportActor? Accused, string Description, int Sentence);
 
@@ -69,7 +73,7 @@ public sealed record Quantity(QuantityKind Kind, decimal Value, string Unit, boo
 public sealed record SuggestionLink(int To, string Relation);
 
 /// <summary>A stored event the suggestion matches (same kind, actors and date): offered as "already logged".</summary>
-public sealed record ExistingEvent(long Id, string Slug, string Title);
+public sealed record ExistingEvent(long Id, string Slug, string Title, DateOnly OccurredOn);
 
 /// <summary>
 /// One event the report tells of, as a draft for an editor to confirm: what the admin page shows, what the
@@ -95,9 +99,16 @@ public sealed class EventSuggestion
     public List<SuggestionLink> Links { get; } = [];
     public ExistingEvent? Existing { get; set; }
 
+    /// <summary>The hour it started, local time in <see cref="TimeZone"/> (IANA), when the report gives both ("from 18:00 Moscow time").</summary>
+    public TimeOnly? StartTime { get; set; }
+    public string? TimeZone { get; set; }
+
     // Talks
     public TalksFormat? Format { get; set; }
     public int? DurationMinutes { get; set; }
+
+    /// <summary>How the duration is meant: "about three hours", "under two hours".</summary>
+    public DurationQualifier DurationQualifier { get; set; }
     public string? Round { get; set; }
 
     // Statement: the quoted words, fragments joined by " […] " as the demo data writes them.
@@ -112,10 +123,16 @@ public sealed class EventSuggestion
     public List<SuggestedExchangeLine> Lines { get; } = [];
     public List<SuggestedDetainee> Detainees { get; } = [];
 
+    /// <summary>What each side said of the exchange, when their figures are reported apart.</summary>
+    public List<SuggestedFigure> Figures { get; } = [];
+
     // Ceasefire proposal
     public CeasefireScope? Scope { get; set; }
     public CeasefireStatus? Status { get; set; }
     public int? DurationDays { get; set; }
+
+    /// <summary>Unilateral when one side declared it on its own ("declared a truce", "ordered his forces to halt").</summary>
+    public CeasefireDeclaration? Declaration { get; set; }
     public List<SuggestedResponse> Responses { get; } = [];
     public List<SuggestedViolation> Violations { get; } = [];
 
@@ -130,6 +147,11 @@ public sealed class EventSuggestion
 
     public bool Has(ReportActor actor) => Participants.Any(p => SameActor(p.Actor, actor));
 
+    /// <summary>Whether the actor appears anywhere in the suggestion: a participant, a position, a response, a released person's side, a figure.</summary>
+    public bool Uses(ReportActor actor) =>
+        Has(actor) || Participants.Any(p => p.Represents == actor) || Positions.Any(p => p.Actor == actor) || Responses.Any(r => r.Actor == actor)
+        || Detainees.Any(d => d.ReleasedBy == actor || d.ReleasedTo == actor) || Figures.Any(f => f.ReportedBy == actor);
+
     /// <summary>Adds the actor in this role unless it is already there; a stronger role replaces Mentioned.</summary>
     public void Add(ReportActor actor, ParticipantRole role)
     {
@@ -142,6 +164,15 @@ public sealed class EventSuggestion
         {
             Participants[existing] = new SuggestedParticipant(actor, role);
         }
+    }
+
+    /// <summary>Gives the actor this role (and side), replacing whatever role it had here; adds it when missing.</summary>
+    public void SetRole(ReportActor actor, ParticipantRole role, ReportActor? represents)
+    {
+        var existing = Participants.FindIndex(p => SameActor(p.Actor, actor));
+        var participant = new SuggestedParticipant(actor, role, represents);
+        if (existing < 0) Participants.Add(participant);
+        else Participants[existing] = participant;
     }
 
     public static bool SameActor(ReportActor a, ReportActor b) =>

@@ -29,7 +29,7 @@ internal sealed partial class QuantityReader
         duration = new Regex($@"\b(?:(?<hedge>{hedges})\s+)?(?<n>{number})(?<half>\s+and\s+a\s+half)?\s+(?<unit>hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later|before))", options);
         compoundDuration = new Regex($@"\b(?:an?\s+)?(?<n>{number})-(?<unit>hour|minute|day|week|month|year)\b", options);
         money = new Regex($@"(?:\b(?<hedge>{hedges})\s+)?(?<cur>US\$|\$|€|£)\s?(?<n>\d[\d,]*(?:\.\d+)?)(?:\s+(?<scale>million|billion|thousand))?", options);
-        count = new Regex($@"\b(?:(?<hedge>{hedges})\s+)?(?:(?<vague>{vague})|(?<n>{number}))\s+(?:of\s+)?(?<what>(?:[A-Za-z][a-z-]+\s+){{0,2}}?(?:[a-z]+s|people|children|men|women|personnel|staff))\b", options);
+        count = new Regex($@"\b(?:(?<hedge>{hedges})\s+)?(?:(?<vague>{vague})|(?<n>{number}))\s+(?:of\s+)?(?<what>(?:[A-Za-z][a-z-]+\s+){{0,2}}?(?:[a-z]+s|people|children|men|women|servicemen|personnel|staff))\b", options);
     }
 
     public IReadOnlyList<QuantityMention> Find(ReportSentence sentence, IReadOnlyList<DateMention> dates)

@@ -106,6 +106,9 @@ public sealed record ReportLanguage
     /// </summary>
     public required Func<string, IEnumerable<string>> Demonyms { get; init; }
 
+    /// <summary>Hours and zones, hedged durations, delegations, declarations, counter-proposals, each side's figures.</summary>
+    public required DetailWords Details { get; init; }
+
     public sealed record TimeUnit(int Days, bool IsDay = false);
 
     /// <summary>
@@ -316,6 +319,7 @@ public sealed record ReportLanguage
             NumberPattern = $@"\d[\d,]*(?:\.\d+)?|(?:{string.Join('|', numberWords)})(?:(?:\s+and\s+|[\s-]+)(?:{string.Join('|', numberWords.Where(w => w.Length > 2))}))*",
             Ordinals = ordinals,
             Demonyms = EnglishDemonyms,
+            Details = DetailWords.English,
         };
     }
 

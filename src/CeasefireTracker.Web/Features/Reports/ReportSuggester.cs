@@ -36,13 +36,9 @@ public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts
         var reader = new EventReader(language, lexicon, report.PublishedOn);
         foreach (var sentence in sentences) reader.Read(sentence);
         var events = ReportStory.Tell(reader.Readings);
-        var used = reader.NewActors.Where(a => events.Any(e => Uses(e, a))).ToList();
+        var used = reader.NewActors.Where(a => events.Any(e => e.Uses(a))).ToList();
         return (sentences, events, used);
     }
-
-    private static bool Uses(EventSuggestion e, ReportActor actor) =>
-        e.Has(actor) || e.Positions.Any(p => p.Actor == actor) || e.Responses.Any(r => r.Actor == actor)
-        || e.Detainees.Any(d => d.ReleasedBy == actor || d.ReleasedTo == actor);
 
     /// <summary>
     /// Marks each suggestion that is already in the store: same kind, a date that overlaps, and every stored actor
@@ -79,7 +75,7 @@ public sealed class ReportSuggester(IDbContextFactory<TrackerDbContext> contexts
         {
             if (suggestion.Existing is not null || taken.Contains(e.Id)) continue;
             taken.Add(e.Id);
-            suggestion.Existing = new ExistingEvent(e.Id, e.Slug, e.Title);
+            suggestion.Existing = new ExistingEvent(e.Id, e.Slug, e.Title, e.Date.Date);
         }
     }
 

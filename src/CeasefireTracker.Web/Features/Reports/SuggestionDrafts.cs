@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Data.Configurations;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
@@ -11,13 +12,14 @@ public sealed record SuggestedDraft(EventDraft Draft, string Reason);
 /// Turns an accepted suggestion into the edit form's <see cref="EventDraft"/>: every field prefilled, the report its
 /// source with the sentences as the excerpt, positions and responses citing that source. Actors the store does not
 /// know are left out unless the editor has added them (<paramref name="added"/>, by name): a draft can only name
-/// stored actors. Links to other suggestions are not carried, since those have no event yet; a link to an event that
-/// is already logged is.
+/// stored actors. A link to another suggestion is carried when that one is an event already (<paramref name="logged"/>:
+/// the stored event it matched, or the one the editor saved from it); one without an event yet has nothing to point at.
 /// </summary>
 public static class SuggestionDrafts
 {
     public static SuggestedDraft ToDraft(
-        EventSuggestion suggestion, ReportSuggestions report, IReadOnlyDictionary<string, ActorChoice>? added = null)
+        EventSuggestion suggestion, ReportSuggestions report, IReadOnlyDictionary<string, ActorChoice>? added = null,
+        Func<int, EventChoice?>? logged = null)
     {
         ActorChoice? Choice(ReportActor? actor) =>
             actor is null ? null
@@ -38,17 +40,27 @@ public static class SuggestionDrafts
         draft.OccurredOn = suggestion.Date?.Date;
         draft.DatePrecision = suggestion.Date?.Precision ?? DatePrecision.Approximate;
         draft.Place = suggestion.Place;
+        if (suggestion.StartTime is { } at && suggestion.TimeZone is { } zone) (draft.StartTime, draft.TimeZone) = (at, zone);
         draft.Sources = [source];
         draft.Participants = [.. suggestion.Participants
-            .Select(p => (Choice: Choice(p.Actor), p.Role))
+            .Select(p => (Choice: Choice(p.Actor), p.Role, Side: Choice(p.Represents)))
             .Where(p => p.Choice is not null)
-            .Select(p => new ParticipantDraft { Actor = p.Choice, Role = p.Role })];
+            .Select(p => new ParticipantDraft { Actor = p.Choice, Role = p.Role, Represents = p.Side })];
         if (draft.Participants.Count == 0) draft.Participants = [new ParticipantDraft { Role = EventDraft.DefaultRole(suggestion.Kind) }];
+        draft.Links = [.. suggestion.Links
+            .Select(l => (Target: (logged ?? LoggedAlready(report))(l.To), l.Relation))
+            .Where(l => l.Target is not null)
+            .DistinctBy(l => l.Target!.Id)
+            .Select(l => new LinkDraft { Event = l.Target, Relation = l.Relation })];
 
         switch (suggestion.Kind)
         {
             case EventKind.Talks:
-                draft.Talks = new TalksDraft { Format = suggestion.Format ?? TalksFormat.InPerson, DurationMinutes = suggestion.DurationMinutes, Round = suggestion.Round };
+                draft.Talks = new TalksDraft
+                {
+                    Format = suggestion.Format ?? TalksFormat.InPerson, DurationMinutes = suggestion.DurationMinutes,
+                    DurationQualifier = suggestion.DurationQualifier, Round = suggestion.Round,
+                };
                 break;
             case EventKind.Statement:
                 draft.Statement = new StatementDraft { Quote = suggestion.Quote ?? "", Platform = suggestion.Platform };
@@ -72,6 +84,11 @@ public static class SuggestionDrafts
                     {
                         Name = d.Name, ReleasedBy = Choice(d.ReleasedBy), ReleasedTo = Choice(d.ReleasedTo), Category = d.Category, Note = d.Note,
                     })],
+                    Reports = [.. suggestion.Figures.Where(f => Choice(f.ReportedBy) is not null).Select(f => new ReportDraft
+                    {
+                        ReportedBy = Choice(f.ReportedBy), From = Choice(f.From), To = Choice(f.To), Category = f.Category, Count = f.Count,
+                        ReportedOn = report.Report.PublishedOn, SourceKey = source.Key,
+                    })],
                 };
                 break;
             case EventKind.CeasefireProposal:
@@ -80,6 +97,7 @@ public static class SuggestionDrafts
                     Scope = suggestion.Scope ?? CeasefireScope.Other,
                     Status = suggestion.Status ?? CeasefireStatus.Proposed,
                     DurationDays = suggestion.DurationDays,
+                    Declaration = suggestion.Declaration,
                     Responses = [.. suggestion.Responses.Where(r => Choice(r.Actor) is not null).Select(r => new ResponseDraft
                     {
                         Actor = Choice(r.Actor), Response = r.Response, Conditions = r.Conditions, RespondedOn = r.RespondedOn?.Date, SourceKey = source.Key,
@@ -92,8 +110,19 @@ public static class SuggestionDrafts
                 break;
         }
 
-        var from = string.Join(", ", new[] { report.Report.Publisher, report.Report.Url }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var reason = $"From report {(from.Length > 0 ? from : "pasted text")} of {report.Report.PublishedOn:yyyy-MM-dd}";
-        return new SuggestedDraft(draft, reason.Length > 500 ? reason[..500] : reason);
+        return new SuggestedDraft(draft, Reason(report.Report));
     }
+
+    /// <summary>What the history records of an event drafted from the report: "From report News Central, 2025-04-11: https://…".</summary>
+    public static string Reason(NewsReport report)
+    {
+        var publisher = string.IsNullOrWhiteSpace(report.Publisher) ? "" : $" {report.Publisher.Trim()},";
+        var url = string.IsNullOrWhiteSpace(report.Url) ? "" : $": {report.Url.Trim()}";
+        var reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"From report{publisher} {report.PublishedOn:yyyy-MM-dd}{url}");
+        return reason.Length > EventRevisionConfiguration.ReasonMaxLength ? reason[..(EventRevisionConfiguration.ReasonMaxLength - 1)] + "…" : reason;
+    }
+
+    /// <summary>The suggestions the suggester found in the store already, as link targets.</summary>
+    private static Func<int, EventChoice?> LoggedAlready(ReportSuggestions report) => index =>
+        report.Events.ElementAtOrDefault(index)?.Existing is { } e ? new EventChoice(e.Id, e.Title, e.OccurredOn) : null;
 }

@@ -30,7 +30,9 @@ public static class SuggestionJson
         e.Date is null ? null : UrlNames.Of(e.Date.Precision),
         e.Date?.Words,
         e.Place,
-        [.. e.Participants.Select(p => new ActorItem(p.Actor.Name, p.Actor.Slug, UrlNames.Of(p.Role)))],
+        e.StartTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        e.TimeZone,
+        [.. e.Participants.Select(p => new ActorItem(p.Actor.Name, p.Actor.Slug, UrlNames.Of(p.Role), p.Represents?.Name))],
         e.Quote,
         e.Platform,
         e.ClaimText,
@@ -38,11 +40,14 @@ public static class SuggestionJson
         e.Responses.Count == 0 ? null : [.. e.Responses.Select(r => new ResponseItem(r.Actor.Name, r.Actor.Slug, UrlNames.Of(r.Response), r.Conditions, Day(r.RespondedOn)))],
         e.Scope is { } scope ? UrlNames.Of(scope) : null,
         e.Status is { } status ? UrlNames.Of(status) : null,
+        e.Declaration is { } declaration ? UrlNames.Of(declaration) : null,
         e.Lines.Count == 0 ? null : [.. e.Lines.Select(l => new LineItem(l.From?.Name, l.To?.Name, UrlNames.Of(l.Category), l.Count))],
         e.Detainees.Count == 0 ? null : [.. e.Detainees.Select(d => new DetaineeItem(d.Name, d.ReleasedBy?.Name, d.ReleasedTo?.Name, UrlNames.Of(d.Category)))],
+        e.Figures.Count == 0 ? null : [.. e.Figures.Select(f => new FigureItem(f.ReportedBy.Name, f.From?.Name, f.To?.Name, f.Count, f.Category is { } c ? UrlNames.Of(c) : null))],
         e.Violations.Count == 0 ? null : [.. e.Violations.Select(v => new ViolationItem(v.Accuser?.Name, v.Accused?.Name, v.Description))],
         e.Format is { } format ? UrlNames.Of(format) : null,
         e.DurationMinutes,
+        e.DurationMinutes is null ? null : UrlNames.Of(e.DurationQualifier),
         e.DurationDays,
         e.Round,
         e.Quantities.Count == 0 ? null : [.. e.Quantities.Select(q => new QuantityItem(UrlNames.Of(q.Kind), q.Value, q.Unit, q.Approximate, q.Words))],
@@ -55,6 +60,8 @@ public static class SuggestionJson
 
     private sealed record Item(
         int Index, string Kind, string Title, string? Start, string? DatePrecision, string? DateWords, string? Place,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StartTime,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TimeZone,
         IReadOnlyList<ActorItem> Actors,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Quote,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Platform,
@@ -63,11 +70,14 @@ public static class SuggestionJson
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ResponseItem>? Responses,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Scope,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Status,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Declaration,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LineItem>? Lines,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DetaineeItem>? Detainees,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FigureItem>? Figures,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ViolationItem>? Violations,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Format,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? DurationMinutes,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DurationQualifier,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? DurationDays,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Round,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<QuantityItem>? Quantities,
@@ -76,7 +86,10 @@ public static class SuggestionJson
         bool Inferred,
         string? Existing);
 
-    private sealed record ActorItem(string Name, string? Slug, string Role);
+    private sealed record ActorItem(string Name, string? Slug, string Role,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Represents);
+
+    private sealed record FigureItem(string ReportedBy, string? From, string? To, int Count, string? Category);
 
     private sealed record PositionItem(string Actor, string? Slug, string Stance, string? Date);
 

@@ -142,6 +142,35 @@ public sealed class ReportSuggesterMeasurementTests(TestDatabase database) : Dat
         Assert.Contains(claim.Positions, p => p.Actor.Slug == "kremlin" && p.Stance == ClaimStance.Denies);
     }
 
+    // INVENTED: a short wire-style report written for this test (issue 10's fields); it reports nothing real.
+    [Fact]
+    public async Task An_invented_report_with_delegations_hours_hedged_durations_counter_proposals_and_each_sides_figures()
+    {
+        var measure = await MeasureAsync("delegations-and-figures.txt", new DateOnly(2025, 5, 20),
+        [
+            new(EventKind.Talks, new(2025, 5, 19), Precision.Day, ["russia", "ukraine", "Turkey", "Vladimir Medinsky", "Rustem Umerov"],
+                ["Russian and Ukrainian delegations held talks in Istanbul on Monday for about three hours, with Turkey acting as mediator."], "Istanbul talks"),
+            new(EventKind.PrisonerExchange, new(2025, 5, 20), Precision.Day, ["russia", "ukraine"],
+                ["Russia and Ukraine exchanged prisoners of war on Tuesday."], "Exchange"),
+            new(EventKind.CeasefireProposal, new(2025, 5, 17), Precision.Day, ["vladimir-putin", "ukraine"],
+                ["Putin declared a unilateral ceasefire from 18:00 Moscow time on Saturday, ordering his forces to halt all military action."], "Unilateral ceasefire"),
+        ]);
+
+        Assert.True(measure.Events.Recall >= 1 && measure.Events.Precision >= 1, measure.Report("events"));
+        Assert.Empty(measure.InventedActors);
+        var talks = measure.Pairs.Single(p => p.Expected.Label == "Istanbul talks").Suggestion;
+        Assert.Equal((180, DurationQualifier.About), (talks.DurationMinutes, talks.DurationQualifier));
+        Assert.Contains(talks.Participants, p => p.Actor.Name == "Vladimir Medinsky" && p.Role == ParticipantRole.HeadOfDelegation && p.Represents?.Slug == "russia");
+        Assert.Contains(talks.Participants, p => p.Actor.Name == "Rustem Umerov" && p.Role == ParticipantRole.HeadOfDelegation && p.Represents?.Slug == "ukraine");
+        var exchange = measure.Pairs.Single(p => p.Expected.Label == "Exchange").Suggestion;
+        Assert.Equal([("ukraine", 390, "ukraine"), ("russia", 380, "russia")], exchange.Figures.Select(f => (f.ReportedBy.Slug, f.Count, f.To?.Slug)));
+        var truce = measure.Pairs.Single(p => p.Expected.Label == "Unilateral ceasefire").Suggestion;
+        Assert.Equal((new TimeOnly(18, 0), "Europe/Moscow", CeasefireDeclaration.Unilateral), (truce.StartTime!.Value, truce.TimeZone, truce.Declaration));
+        var counter = Assert.Single(truce.Responses);
+        Assert.Equal(("ukraine", ProposalResponse.CounterProposal), (counter.Actor.Slug, counter.Response));
+        Assert.Contains("30 days instead", counter.Conditions);
+    }
+
     private async Task<ReportMeasure> MeasureAsync(string file, DateOnly published, IReadOnlyList<ExpectedEvent> expected)
     {
         var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Features", "Reports", "InventedReports", file), Cancel);
