@@ -208,10 +208,10 @@ public sealed class EventDeskTests(TestDatabase database) : DatabaseTest(databas
     {
         var loaded = await CreateAsync(Talks("Talks in Istanbul between the delegations"));
 
-        var found = Assert.Single(await Events.SearchAsync(Anna, typed, null, Cancel));
+        var found = Assert.Single(await Events.SearchAsync(Anna, typed, null, null, Cancel));
 
         Assert.Equal((loaded.Id, Day), (found.Id, found.OccurredOn));
-        Assert.Empty(await Events.SearchAsync(Anna, typed, loaded.Id, Cancel));
+        Assert.Empty(await Events.SearchAsync(Anna, typed, loaded.Id, null, Cancel));
     }
 
     [Theory]
