@@ -113,7 +113,8 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
 
         var loaded = await CreateAsync(draft);
 
-        Assert.Equal([("Rustem Umerov", "Ukraine"), ("Vladimir Medinsky", "Russia"), ("Turkey", null)], loaded.Draft.Participants.Select(p => (p.Actor!.Name, p.Represents?.Name)));
+        // Participants keep the order the editor gave them (the desk's ordinal).
+        Assert.Equal([("Vladimir Medinsky", "Russia"), ("Rustem Umerov", "Ukraine"), ("Turkey", null)], loaded.Draft.Participants.Select(p => (p.Actor!.Name, p.Represents?.Name)));
         Assert.Equal((60, DurationQualifier.Under, istanbul, 2), (loaded.Draft.Talks!.DurationMinutes!.Value, loaded.Draft.Talks.DurationQualifier, loaded.Draft.Talks.Track!, loaded.Draft.Talks.RoundNumber!.Value));
         Assert.True((await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Draft, null, Cancel)).Unchanged);
 
