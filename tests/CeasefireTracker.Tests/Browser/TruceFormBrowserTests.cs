@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -37,9 +38,14 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
         }
         finally
         {
-            await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
-            await db.Events.Where(e => e.Title == Truce || e.Title == Counter).ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived));
+            await ArchiveAsync();
         }
+    }
+
+    private async Task ArchiveAsync()
+    {
+        await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        await db.Events.Where(e => e.Title == Truce || e.Title == Counter).ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived));
     }
 
     private static async Task LogCounterProposalAsync(IPage page)
