@@ -230,6 +230,8 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
             await page.Locator("#talks-track").PressSequentiallyAsync("putin meet", pace);
             await Assertions.Expect(page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Witkoff–Putin meetings, 2025" })).ToBeVisibleAsync();
             await page.Locator("#talks-track").FillAsync("");
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
 
             await page.GetByLabel("Title", new() { Exact = true }).FillAsync(Title);
             await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2025-05-16");
