@@ -287,7 +287,7 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
     private async Task DeleteTrackAsync(string name)
     {
         await using var db = await Contexts().CreateDbContextAsync();
-        await db.Events.OfType<Talks>().Where(t => t.Track!.Name == name).ExecuteUpdateAsync(u => u.SetProperty(t => t.TrackId, (int?)null));
+        await db.Events.OfType<Talks>().Where(t => t.Track!.Name == name).ExecuteUpdateAsync(u => u.SetProperty(t => t.TrackId, (int?)null).SetProperty(t => t.RoundNumber, (int?)null));
         await db.NegotiationTracks.Where(t => t.Name == name).ExecuteDeleteAsync();
     }
 

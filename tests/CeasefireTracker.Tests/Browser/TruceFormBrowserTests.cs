@@ -144,8 +144,12 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
     }
 
     /// <summary>Opens the select whose (hidden) input has this id and chooses an option.</summary>
-    private static Task ChooseAsync(IPage page, string inputId, string option) =>
-        AdminPages.ChooseAsync(page, page.Locator(".mud-input-control", new() { Has = page.Locator($"#{inputId}") }).Locator(".mud-input").First, option);
+    private static async Task ChooseAsync(IPage page, string inputId, string option)
+    {
+        await AdminPages.ChooseAsync(page, page.Locator(".mud-input-control", new() { Has = page.Locator($"#{inputId}") }).Locator(".mud-input").First, option);
+        // As a person waits for the list to close before typing into the next field (typing under it would race its last render).
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
 
     /// <summary>Types at a person's pace into a picker and chooses the option with that text.</summary>
     private static async Task PickAsync(IPage page, string inputId, string typed, string option)
