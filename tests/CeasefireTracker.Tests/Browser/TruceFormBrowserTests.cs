@@ -22,6 +22,9 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
     private const string Counter = "Zelensky offers a 30-day ceasefire instead (browser test)";
     private const string Window = "19 April 2025, 18:00 – 21 April 2025, 00:00 Moscow time (30 hours)";
 
+    /// <summary>How long a list may take to close on a shared, loaded machine (the tests run beside others).</summary>
+    private static readonly LocatorAssertionsToHaveCountOptions Settling = new() { Timeout = 15_000 };
+
     /// <summary>A person's pace in pickers, so the search answers as it would for them.</summary>
     private static readonly LocatorPressSequentiallyOptions Pace = new() { Delay = 40 };
 
@@ -72,6 +75,7 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
         await page.Locator("#starttime").FillAsync("18:00");
         // A zone that does not exist first: it is refused next to its field and stays as typed.
         await page.Locator("#timezone").PressSequentiallyAsync("Europe/Atlantis", Pace);
+        await page.Keyboard.PressAsync("Tab");
         await page.GetByLabel("End date (optional)").FillAsync("2025-04-21");
         await page.Locator("#endtime").FillAsync("00:00");
         await PickAsync(page, "participants-0-actor", "Russia", "Russia");
@@ -157,6 +161,6 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
         await page.Locator($"#{inputId}").PressSequentiallyAsync(typed, Pace);
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = option }).First.ClickAsync();
         await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new Regex("^" + Regex.Escape(option)));
-        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0, Settling);
     }
 }
