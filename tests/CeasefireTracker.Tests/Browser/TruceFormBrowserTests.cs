@@ -152,7 +152,7 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
     {
         await AdminPages.ChooseAsync(page, page.Locator(".mud-input-control", new() { Has = page.Locator($"#{inputId}") }).Locator(".mud-input").First, option);
         // As a person waits for the list to close before typing into the next field (typing under it would race its last render).
-        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0, Settling);
     }
 
     /// <summary>Types at a person's pace into a picker and chooses the option with that text.</summary>

@@ -48,7 +48,7 @@ public static class TimeZones
     public static IReadOnlyList<ZoneChoice> Find(string? text, int max = 20)
     {
         var needle = text?.Trim().Replace('_', ' ') ?? "";
-        if (needle.Length == 0) return [.. Choices.Take(max)];
+        if (needle.Length == 0) return [];
         bool Has(string value) => value.Replace('_', ' ').Contains(needle, StringComparison.OrdinalIgnoreCase);
         return
         [

@@ -111,6 +111,7 @@ public sealed class EventWindowTests
     public void The_time_zone_picker_offers_nothing_for_a_place_that_is_no_zone_and_shows_offsets_of_the_day()
     {
         Assert.Empty(TimeZones.Find("Atlantis"));
+        Assert.Empty(TimeZones.Find(" "));
         Assert.Equal("UTC+03:00", TimeZones.OffsetOn("Europe/Moscow", new DateOnly(2025, 4, 19)));
         Assert.Equal(("UTC+02:00", "UTC+03:00"), (TimeZones.OffsetOn("Europe/Kyiv", new DateOnly(2025, 3, 29)), TimeZones.OffsetOn("Europe/Kyiv", new DateOnly(2025, 3, 31))));
     }
