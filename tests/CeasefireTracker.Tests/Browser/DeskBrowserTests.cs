@@ -235,9 +235,9 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
 
             await page.GetByLabel("Title", new() { Exact = true }).FillAsync(Title);
             await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2025-05-16");
+            await page.Locator("#talks-roundnumber").FillAsync("2");
             await AdminPages.PickAsync(page, "participants-0-actor", "Russia", "Russia");
             await AdminPages.PickAsync(page, "participants-1-actor", "Ukraine", "Ukraine");
-            await page.Locator("#talks-roundnumber").FillAsync("2");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
             // A round number needs its track: refused next to the track, the number kept.
             await Assertions.Expect(AdminPages.MessageOf(page, "talks-track")).ToContainTextAsync("Choose the track this round belongs to.");
