@@ -213,6 +213,57 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
         }
     }
 
+    [Fact]
+    public async Task A_round_of_talks_finds_its_track_or_adds_a_new_one_on_the_spot()
+    {
+        const string Title = "A round of invented talks (browser test)";
+        const string Track = "Invented talks track (browser test)";
+        try
+        {
+            await using var session = await fixture.NewSignedInPageAsync(TestAccounts.EditorEmail, TestAccounts.EditorPassword);
+            var page = session.Page;
+            await page.GotoAsync("/admin/events/new/talks");
+            await AdminPages.WaitUntilLiveAsync(page);
+            var pace = new LocatorPressSequentiallyOptions { Delay = 40 };
+
+            // An existing track is found by a piece of its name.
+            await page.Locator("#talks-track").PressSequentiallyAsync("putin meet", pace);
+            await Assertions.Expect(page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Witkoff–Putin meetings, 2025" })).ToBeVisibleAsync();
+            await page.Locator("#talks-track").FillAsync("");
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+
+            await page.GetByLabel("Title", new() { Exact = true }).FillAsync(Title);
+            await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2025-05-16");
+            await page.Locator("#talks-roundnumber").FillAsync("2");
+            await AdminPages.PickAsync(page, "participants-0-actor", "Russia", "Russia");
+            await AdminPages.PickAsync(page, "participants-1-actor", "Ukraine", "Ukraine");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+            // A round number needs its track: refused next to the track, the number kept.
+            await Assertions.Expect(AdminPages.MessageOf(page, "talks-track")).ToContainTextAsync("Choose the track this round belongs to.");
+            await Assertions.Expect(page.Locator("#talks-roundnumber")).ToHaveValueAsync("2");
+
+            await page.Locator("#talks-track").PressSequentiallyAsync(Track, pace);
+            await page.GetByRole(AriaRole.Option, new() { Name = $"Add “{Track}” as a new track…" }).ClickAsync();
+            var panel = page.GetByRole(AriaRole.Group, new() { Name = "New track" });
+            await panel.GetByLabel("What it is (optional)").FillAsync("Invented for a test.");
+            await panel.GetByRole(AriaRole.Button, new() { Name = "Add track" }).ClickAsync();
+            await Assertions.Expect(panel).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#talks-track")).ToHaveValueAsync(Track);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Draft saved")).ToBeVisibleAsync();
+
+            await using var db = await Contexts().CreateDbContextAsync(TestContext.Current.CancellationToken);
+            var talks = await db.Events.OfType<Talks>().Include(t => t.Track).SingleAsync(e => e.Title == Title, TestContext.Current.CancellationToken);
+            Assert.Equal((Track, 2), (talks.Track!.Name, talks.RoundNumber!.Value));
+        }
+        finally
+        {
+            await ArchiveAsync(Title);
+            await DeleteTrackAsync(Track);
+        }
+    }
+
     /// <summary>The actor's page, the actor list, the API and the typed-name filter show the actor, or none of them does.</summary>
     private async Task AssertPublicAsync(string slug, string alias, bool expected)
     {
@@ -231,6 +282,14 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
     }
 
     private IDbContextFactory<TrackerDbContext> Contexts() => fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+
+    /// <summary>A track the test added goes again: the other browser tests read the tracks as the demo data has them.</summary>
+    private async Task DeleteTrackAsync(string name)
+    {
+        await using var db = await Contexts().CreateDbContextAsync();
+        await db.Events.OfType<Talks>().Where(t => t.Track!.Name == name).ExecuteUpdateAsync(u => u.SetProperty(t => t.TrackId, (int?)null).SetProperty(t => t.RoundNumber, (int?)null));
+        await db.NegotiationTracks.Where(t => t.Name == name).ExecuteDeleteAsync();
+    }
 
     private async Task ArchiveAsync(string title)
     {

@@ -3,6 +3,9 @@ using NodaTime.TimeZones;
 
 namespace CeasefireTracker.Web.Features.Shared;
 
+/// <summary>A zone as the time-zone picker offers it: its IANA id and the country it is in, if any.</summary>
+public sealed record ZoneChoice(string Id, string? Country);
+
 /// <summary>What a local date and time become in a zone.</summary>
 public enum LocalTimeKind
 {
@@ -36,6 +39,47 @@ public static class TimeZones
     /// <summary>The zone's canonical id (europe/kiev → Europe/Kyiv); null when there is no such zone.</summary>
     public static string? CanonicalId(string? id) =>
         id is not null && Canonical.TryGetValue(id.Trim(), out var canonical) ? canonical : null;
+
+    /// <summary>
+    /// Zones an editor may mean by what they typed: a city ("Moscow", "new york"), an old spelling ("Kiev"), a country
+    /// ("Ukraine") or part of an id ("Europe/"), matched without regard to case; zones whose city starts with the text
+    /// come first.
+    /// </summary>
+    public static IReadOnlyList<ZoneChoice> Find(string? text, int max = 20)
+    {
+        var needle = text?.Trim().Replace('_', ' ') ?? "";
+        if (needle.Length == 0) return [];
+        bool Has(string value) => value.Replace('_', ' ').Contains(needle, StringComparison.OrdinalIgnoreCase);
+        return
+        [
+            .. Choices.Select(c => (c, rank: City(c.Id).StartsWith(needle, StringComparison.OrdinalIgnoreCase) ? 0
+                    : Has(c.Id) ? 1
+                    : Source.Aliases[c.Id].Any(Has) ? 2
+                    : c.Country is { } country && Has(country) ? 3
+                    : -1))
+                .Where(x => x.rank >= 0)
+                .OrderBy(x => x.rank).ThenBy(x => x.c.Id, StringComparer.Ordinal)
+                .Select(x => x.c)
+                .Take(max),
+        ];
+    }
+
+    /// <summary>The zone's offset from UTC on a day ("UTC+03:00"), at noon there, as an editor checks a zone by it.</summary>
+    public static string OffsetOn(string zoneId, DateOnly day)
+    {
+        var offset = Zone(zoneId).AtLeniently(new LocalDateTime(day.Year, day.Month, day.Day, 12, 0)).Offset;
+        return offset == Offset.Zero ? "UTC" : "UTC" + offset.ToString("+HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The canonical zones with the country the tz database places each in (none for UTC and the Etc zones).
+    private static readonly ZoneChoice[] Choices =
+    [
+        .. Source.CanonicalIdMap.Values.Distinct(StringComparer.Ordinal)
+            .GroupJoin(Source.ZoneLocations ?? [], id => id, l => l.ZoneId, (id, places) => new ZoneChoice(id, places.FirstOrDefault()?.CountryName), StringComparer.Ordinal)
+            .OrderBy(c => c.Id, StringComparer.Ordinal),
+    ];
+
+    private static string City(string id) => id[(id.LastIndexOf('/') + 1)..].Replace('_', ' ');
 
     /// <summary>
     /// The instant of a local date and time in a zone. A time the clocks skipped has none (<see cref="LocalTimeKind.Skipped"/>,

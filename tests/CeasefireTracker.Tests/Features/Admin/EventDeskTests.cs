@@ -208,10 +208,13 @@ public sealed class EventDeskTests(TestDatabase database) : DatabaseTest(databas
     {
         var loaded = await CreateAsync(Talks("Talks in Istanbul between the delegations"));
 
-        var found = Assert.Single(await Events.SearchAsync(Anna, typed, null, Cancel));
+        var found = Assert.Single(await Events.SearchAsync(Anna, typed, null, null, Cancel));
 
         Assert.Equal((loaded.Id, Day), (found.Id, found.OccurredOn));
-        Assert.Empty(await Events.SearchAsync(Anna, typed, loaded.Id, Cancel));
+        Assert.Empty(await Events.SearchAsync(Anna, typed, loaded.Id, null, Cancel));
+        // The counter-proposal and extension pickers offer ceasefire proposals only.
+        Assert.Equal([loaded.Id], (await Events.SearchAsync(Anna, typed, null, EventKind.Talks, Cancel)).Select(e => e.Id));
+        Assert.Empty(await Events.SearchAsync(Anna, typed, null, EventKind.CeasefireProposal, Cancel));
     }
 
     [Theory]

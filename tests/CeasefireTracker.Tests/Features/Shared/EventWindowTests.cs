@@ -90,4 +90,29 @@ public sealed class EventWindowTests
         Assert.Equal("PT72H", EventWindow.IsoDuration(TimeSpan.FromHours(72)));
         Assert.Equal("P3D", EventWindow.IsoDuration(TimeSpan.FromDays(3), days: true));
     }
+
+    [Theory]
+    [InlineData("Moscow", "Europe/Moscow")]
+    [InlineData("kyiv", "Europe/Kyiv")]
+    [InlineData("Kiev", "Europe/Kyiv")]
+    [InlineData("Ukraine", "Europe/Kyiv")]
+    [InlineData("new york", "America/New_York")]
+    [InlineData("Anchorage", "America/Anchorage")]
+    public void The_time_zone_picker_finds_a_zone_by_city_old_spelling_or_country(string typed, string zone)
+    {
+        var found = TimeZones.Find(typed);
+
+        Assert.Contains(found, z => z.Id == zone);
+        // A city typed in full is offered first; a country lists its zones.
+        if (typed.Equals(zone[(zone.LastIndexOf('/') + 1)..].Replace('_', ' '), StringComparison.OrdinalIgnoreCase)) Assert.Equal(zone, found[0].Id);
+    }
+
+    [Fact]
+    public void The_time_zone_picker_offers_nothing_for_a_place_that_is_no_zone_and_shows_offsets_of_the_day()
+    {
+        Assert.Empty(TimeZones.Find("Atlantis"));
+        Assert.Empty(TimeZones.Find(" "));
+        Assert.Equal("UTC+03:00", TimeZones.OffsetOn("Europe/Moscow", new DateOnly(2025, 4, 19)));
+        Assert.Equal(("UTC+02:00", "UTC+03:00"), (TimeZones.OffsetOn("Europe/Kyiv", new DateOnly(2025, 3, 29)), TimeZones.OffsetOn("Europe/Kyiv", new DateOnly(2025, 3, 31))));
+    }
 }

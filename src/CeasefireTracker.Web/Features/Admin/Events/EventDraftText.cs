@@ -128,6 +128,12 @@ public static class EventDraftText
         ["Exchange.Lines"] = "Released", ["Exchange.Detainees"] = "Named detainees",
         ["Proposal.Scope"] = "Scope", ["Proposal.Status"] = "Ceasefire status", ["Proposal.DurationDays"] = "Duration (days)",
         ["Proposal.Responses"] = "Responses", ["Proposal.Violations"] = "Violation allegations",
+        ["StartTime"] = "Start time", ["EndsOn"] = "End", ["EndTime"] = "End", ["EndPrecision"] = "End", ["TimeZone"] = "Time zone",
+        ["Talks.DurationQualifier"] = "Duration (minutes)", ["Talks.Track"] = "Track", ["Talks.RoundNumber"] = "Track",
+        ["Exchange.Batches"] = "Batches", ["Exchange.Reports"] = "Reported figures",
+        ["Proposal.Declaration"] = "Declaration", ["Proposal.Form"] = "Form", ["Proposal.Purpose"] = "Purpose", ["Proposal.CoverageDetail"] = "Coverage",
+        ["Proposal.AnnouncedOn"] = "Announced on", ["Proposal.EndedHow"] = "Ended", ["Proposal.EndedOn"] = "Ended",
+        ["Proposal.Extends"] = "Extends", ["Proposal.StatusHistory"] = "Status history",
     };
 
     private static string Lines<T>(IEnumerable<T> rows, Func<T, string> line) => string.Join("\n", rows.Select(line));

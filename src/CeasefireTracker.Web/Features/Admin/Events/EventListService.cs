@@ -65,9 +65,10 @@ public sealed class EventListService(IDbContextFactory<TrackerDbContext> context
     /// <summary>
     /// Events for the related-events picker, found by words anywhere in the title or summary ("Istanbul talks" finds
     /// "Talks in Istanbul"), or by a piece of the title while a word is still being typed; newest first, never the
-    /// event being edited, never an archived one.
+    /// event being edited, never an archived one; only events of <paramref name="kind"/> when one is given (a
+    /// counter-proposal or an extension is another ceasefire proposal).
     /// </summary>
-    public async Task<IReadOnlyList<EventChoice>> SearchAsync(EditorSession editor, string? text, long? except, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EventChoice>> SearchAsync(EditorSession editor, string? text, long? except, EventKind? kind, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(editor);
         if (SearchText.ContainsPattern(text) is not { } pattern) return [];
@@ -75,7 +76,7 @@ public sealed class EventListService(IDbContextFactory<TrackerDbContext> context
         if (words.Length > SearchText.MaxLength) words = words[..SearchText.MaxLength];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Events.AsNoTracking()
-            .Where(e => e.Id != except && e.Status != EventStatus.Archived
+            .Where(e => e.Id != except && e.Status != EventStatus.Archived && (kind == null || e.Kind == kind)
                 && (EF.Property<NpgsqlTsVector>(e, EventSearch.VectorProperty)
                         .Matches(EF.Functions.WebSearchToTsQuery(EventSearch.Configuration, EventSearch.Unaccent(words)))
                     || EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(e.Title)), EventSearch.Unaccent(pattern))))
