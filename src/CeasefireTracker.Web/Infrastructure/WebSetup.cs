@@ -135,7 +135,7 @@ internal static class WebSetup
         endpoints.MapTimelineFeed();
         endpoints.MapDataApi();
         endpoints.MapAccountEndpoints();
-        // WithStaticAssets: @Assets["app.css"] names the fingerprinted file, which is cached as immutable.
+        // WithStaticAssets: @Assets["css/site.css"] names the fingerprinted file, which is cached as immutable.
         endpoints.MapRazorComponents<TRoot>().WithStaticAssets().AddInteractiveServerRenderMode();
         ((IEndpointConventionBuilder)endpoints).Finally(HeadRequests.AnswerWhereGetDoes);
         return app;
