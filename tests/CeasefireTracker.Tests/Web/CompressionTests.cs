@@ -99,7 +99,7 @@ public sealed class CompressionTests(TestDatabase database) : DemoSiteTest(datab
         Assert.Empty(signIn.Content.Headers.ContentEncoding);
 
         await TestAccounts.EnsureDevelopmentAccountsAsync(kestrel.Services);
-        using var editor = kestrel.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var editor = kestrel.CreateClient();
         await TestAccounts.SignInAsync(editor, TestAccounts.EditorEmail, TestAccounts.EditorPassword);
         foreach (var path in new[] { "/timeline", "/admin/events" })
         {

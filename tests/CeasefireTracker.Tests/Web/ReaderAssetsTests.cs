@@ -49,7 +49,8 @@ public sealed partial class ReaderAssetsTests(TestDatabase database) : DemoSiteT
         Assert.Contains("site.css", sheets.Keys);
 
         using var client = App.CreateClient();
-        var page = await GetPageAsync(path);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Cancel), Cancel);
         var linked = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).Where(h => !h.Contains("MudBlazor", StringComparison.Ordinal)).ToList();
         Assert.Contains(linked, h => h.StartsWith("css/site.", StringComparison.Ordinal));
         var styled = new HashSet<string>(StringComparer.Ordinal);
