@@ -31,7 +31,6 @@ internal sealed class ReaderCompression(IServiceProvider services, IOptions<Resp
         context.Features.Get<ReaderRequest>() is not null
         && context.User.Identity?.IsAuthenticated != true
         && framework.ShouldCompressResponse(context);
-
 }
 
 internal static class CompressionSetup
