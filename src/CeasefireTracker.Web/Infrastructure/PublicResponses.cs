@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using StackExchange.Redis;
 
@@ -114,6 +115,12 @@ internal sealed partial class PublicResponses(
                 // count that age against max-age, but the entry is exactly as fresh as the version it is keyed by.
                 headers.Date = HeaderUtilities.FormatDate(now);
                 headers.Age = default;
+                // Every reader's response may be compressed (ReaderCompression): caches keep one copy per encoding.
+                // The compression adds this itself only when it compresses; identity bodies and 304s need it too.
+                if (!headers.Vary.Any(v => v is not null && v.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
+                {
+                    headers.Vary = StringValues.Concat(headers.Vary, HeaderNames.AcceptEncoding);
+                }
                 return Task.CompletedTask;
             }
         }
@@ -151,8 +158,10 @@ internal sealed class PrivateWhenSignedIn(RequestDelegate next)
         var response = context.Response;
         response.OnStarting(() =>
         {
-            // Authentication has run by the time the response starts.
-            if (context.User.Identity?.IsAuthenticated == true)
+            // Authentication has run by the time the response starts. A fingerprinted static file (immutable) holds
+            // nothing of the user's and keeps its year-long caching.
+            if (context.User.Identity?.IsAuthenticated == true
+                && !response.Headers.CacheControl.ToString().Contains("immutable", StringComparison.Ordinal))
             {
                 response.Headers.CacheControl = "private, no-store";
                 response.Headers.ETag = default;

@@ -69,6 +69,7 @@ internal static class WebSetup
         services.AddSingleton<CircuitConnections>();
         services.AddPublicPageCache(configuration);
         services.AddReadLimits(configuration);
+        services.AddReaderCompression();
         services.AddMudServices(mud =>
         {
             // Snackbars appear and go at full strength: a message half faded in or out reads below WCAG's contrast.
@@ -96,6 +97,8 @@ internal static class WebSetup
             app.UseHsts();
         }
 
+        // Outside the output cache, which so keeps identity bodies; it decides per response (ReaderCompression).
+        app.UseResponseCompression();
         app.UseSerilogRequestLogging();
         // Unknown addresses get the same friendly 404 page as unknown events; a database outage its own 503 page.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
@@ -116,7 +119,6 @@ internal static class WebSetup
 
     public static WebApplication MapTrackerEndpoints<TRoot>(this WebApplication app)
     {
-        app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             // Readers of /health are load balancers and people: the status word in plain text is enough.
@@ -130,12 +132,15 @@ internal static class WebSetup
         // Everything else in one group, so that one convention makes each address that answers GET answer HEAD too
         // (Razor components and MapGet map GET alone); static files and /health already do.
         var endpoints = app.MapGroup("");
+        // In the group, beside the pages: WithStaticAssets finds the assets' manifest among the group's endpoints.
+        endpoints.MapStaticAssets();
         endpoints.MapOpenApi();
         endpoints.MapTimelineExport();
         endpoints.MapTimelineFeed();
         endpoints.MapDataApi();
         endpoints.MapAccountEndpoints();
-        endpoints.MapRazorComponents<TRoot>().AddInteractiveServerRenderMode();
+        // WithStaticAssets: @Assets["css/site.css"] names the fingerprinted file, which is cached as immutable.
+        endpoints.MapRazorComponents<TRoot>().WithStaticAssets().AddInteractiveServerRenderMode();
         ((IEndpointConventionBuilder)endpoints).Finally(HeadRequests.AnswerWhereGetDoes);
         return app;
     }

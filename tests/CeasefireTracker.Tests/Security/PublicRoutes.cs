@@ -83,8 +83,6 @@ public static class PublicRoutes
         new("/status/{Code:int}", "/status/503", RouteAnswer.Page, []),
         // Blazor's redirect for enhanced navigation; the address comes protected by data protection.
         new("/_framework/opaque-redirect", "/_framework/opaque-redirect", RouteAnswer.Other, [new("url", ParameterKind.FreeText)]),
-        // Static files under another name (the Development fallback of MapStaticAssets).
-        new("/{**path:file}", "/favicon.svg", RouteAnswer.Other, []),
     ];
 
     public static TheoryData<string> Patterns => [.. All.Select(r => r.Pattern)];

@@ -49,7 +49,7 @@ public sealed class AnalysisPageTests(TestDatabase database) : DemoSiteTest(data
     {
         var page = await GetPageAsync("/analysis");
 
-        // One SVG bar segment per non-zero kind in a week, in the kind's colour from app.css.
+        // One SVG bar segment per non-zero kind in a week, in the kind's colour from css/site.css.
         var segments = page.QuerySelectorAll(".weekly-chart svg path.mud-chart-bar");
         Assert.Equal(10, segments.Length);
         Assert.Equal(3, segments.Count(s => s.GetAttribute("stroke") == "var(--kind-talks)"));

@@ -122,7 +122,7 @@ public sealed class DiplomacyRoundTripTests(TestDatabase database) : HostedAppTe
         var cells = truce.QuerySelectorAll("td").ToList();
         Assert.Equal("Proposer", Text(cells[columns.IndexOf("Russia") - 1].QuerySelector(".response")!));
         Assert.Equal("Counter-proposal", Text(cells[columns.IndexOf("Ukraine") - 1].QuerySelector(".response")!));
-        Assert.DoesNotContain(page.QuerySelectorAll(".response-noresponse").Select(e => e.ParentElement!.ParentElement!), r => r == truce);
+        Assert.DoesNotContain(page.QuerySelectorAll(".response-no-response").Select(e => e.ParentElement!.ParentElement!), r => r == truce);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace CeasefireTracker.Web.Features.Shared;
 /// <summary>How each kind of event is named in URLs and recognised on screen (label, icon, colour class).</summary>
 public sealed record EventKindInfo(EventKind Kind, string Label, string PluralLabel, string Icon)
 {
-    public string CssClass => $"kind-{UrlName}";
+    public string CssClass => CssClasses.Of(Kind);
 
     public static readonly IReadOnlyList<EventKindInfo> All =
     [
