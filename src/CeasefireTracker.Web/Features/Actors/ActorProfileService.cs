@@ -58,9 +58,6 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
 {
     public const int ListLimit = 20;
 
-    /// <summary>Chains longer than this are data errors (a loop through several actors); the walk stops there.</summary>
-    private const int MaxAffiliationDepth = 12;
-
     public async Task<ActorProfile?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -103,7 +100,6 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             claims.Count > ListLimit);
     }
 
-    /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
     /// <summary>The slug of the actor a merged duplicate's old slug now leads to; null when the slug was never merged.</summary>
     public async Task<string?> MergedIntoAsync(string slug, CancellationToken cancellationToken = default)
     {
@@ -114,23 +110,10 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
     private static async Task<List<ActorRef>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
     {
-        // The path array stops the walk at a loop (A → B → A), which the schema's check alone does not prevent.
-        var rows = await db.Database.SqlQuery<AffiliationRow>($"""
-            WITH RECURSIVE chain AS (
-                SELECT up.id, up.slug, up.name, up.affiliation_id, 1 AS depth, ARRAY[a.id, up.id] AS path
-                FROM actors a JOIN actors up ON up.id = a.affiliation_id
-                WHERE a.id = {actorId}
-                UNION ALL
-                SELECT up.id, up.slug, up.name, up.affiliation_id, c.depth + 1, c.path || up.id
-                FROM chain c JOIN actors up ON up.id = c.affiliation_id
-                WHERE NOT up.id = ANY(c.path) AND c.depth < {MaxAffiliationDepth}
-            )
-            SELECT id, slug, name, depth FROM chain
-            """)
-            .OrderBy(r => r.Depth)
-            .ToListAsync(cancellationToken);
+        var rows = (await AffiliationChain.UpwardsAsync(db, actorId, cancellationToken)).Where(r => r.Depth > 0).ToList();
         // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
         var ids = rows.Select(r => r.Id).ToList();
         var shown = await PublicActors.Of(db).Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
@@ -211,6 +194,4 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
                     .Select(p => new ActorStanceItem(p.Stance, p.StatedOn, p.Note))
                     .ToList()))
             .ToListAsync(cancellationToken);
-
-    private sealed record AffiliationRow(int Id, string Slug, string Name, int Depth);
 }

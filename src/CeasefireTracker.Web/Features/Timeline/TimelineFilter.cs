@@ -21,8 +21,6 @@ public enum ActorMatch
 /// </summary>
 public sealed partial record TimelineFilter
 {
-    public const int MaxActors = 10;
-
     /// <summary>Longer searches are cut: nobody types more, and it bounds the work of the tsquery and trigram match.</summary>
     public const int MaxQueryLength = 200;
 
@@ -45,10 +43,8 @@ public sealed partial record TimelineFilter
         var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         string[]? Many(string key) => values.TryGetValue(key, out var v) ? [.. v.OfType<string>()] : null;
         string? One(string key) => values.TryGetValue(key, out var v) ? v.FirstOrDefault() : null;
-        return Parse(Many("actor"), Many("kind"), One("from"), One("to"), One("after"), One("q"), One("match"));
+        return Parse(Many(Actors.ActorSlugs.Key), Many("kind"), One("from"), One("to"), One("after"), One("q"), One("match"));
     }
-
-    public static string UnknownActorNotice(string slug) => $"There is no actor “{Echo.Shorten(slug)}”; that filter was ignored.";
 
     /// <summary>
     /// Reads the filter from raw query values. Nothing here throws: a value that cannot be used is left out and
@@ -59,19 +55,7 @@ public sealed partial record TimelineFilter
     {
         var notices = new List<string>();
 
-        var actorSlugs = new List<string>();
-        foreach (var slug in (actors ?? []).Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct())
-        {
-            // Only slug-shaped values reach the database (a NUL character there would be an error, not "no such actor").
-            if (Slugs.IsWellFormed(slug)) actorSlugs.Add(slug);
-            else notices.Add(UnknownActorNotice(slug));
-        }
-
-        if (actorSlugs.Count > MaxActors)
-        {
-            notices.Add($"Only the first {MaxActors} actors are used.");
-            actorSlugs = actorSlugs[..MaxActors];
-        }
+        var actorSlugs = Actors.ActorSlugs.Parse(actors, notices);
 
         var parsedKinds = new List<EventKind>();
         foreach (var value in (kinds ?? []).Where(k => !string.IsNullOrWhiteSpace(k)))
@@ -119,7 +103,7 @@ public sealed partial record TimelineFilter
     public string ToQueryString(TimelineCursor? after = null)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
-        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>("actor", a)));
+        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>(Actors.ActorSlugs.Key, a)));
         pairs.AddRange(Kinds.Select(k => new KeyValuePair<string, string?>("kind", EventKindInfo.Of(k).UrlName)));
         if (From is { } f) pairs.Add(new("from", EventDates.Iso(f)));
         if (To is { } t) pairs.Add(new("to", EventDates.Iso(t)));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
@@ -50,7 +51,6 @@ public sealed partial class ActorAdminService(
     public const int AliasMaxLength = 200;
     public const int LanguageMaxLength = 20;
     public const int DefaultPageSize = 25;
-    public const int SearchMaxLength = 200;
 
     /// <summary>Actors by name (<paramref name="descending"/>: Z to A), those a search by name, alias or address finds; <paramref name="page"/> counts from 1.</summary>
     public async Task<ActorAdminPage> ListAsync(
@@ -61,14 +61,11 @@ public sealed partial class ActorAdminService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var actors = db.Actors.AsNoTracking();
         if (kind is { } k) actors = actors.Where(a => a.Kind == k);
-        if (search?.Trim() is { Length: > 0 } text)
+        if (ActorNames.Needle(search) is { } needle)
         {
-            // Accents and case ignored on both sides, as the public search does: "zelenskyy" finds "Zelenskyy".
-            var needle = text.Length > SearchMaxLength ? text[..SearchMaxLength] : text;
-            actors = actors.Where(a =>
-                EventSearch.Unaccent(EventSearch.Lower(a.Name)).Contains(EventSearch.Unaccent(EventSearch.Lower(needle)))
-                || a.Slug.Contains(needle)
-                || a.Aliases.Any(x => EventSearch.Unaccent(EventSearch.Lower(x.Name)).Contains(EventSearch.Unaccent(EventSearch.Lower(needle)))));
+            // Names as every name search matches them ("Zelenskiy" finds Zelensky), and addresses as typed.
+            var named = ActorNames.MatchingIds(db, needle);
+            actors = actors.Where(a => named.Contains(a.Id) || a.Slug.Contains(needle));
         }
 
         var total = await actors.CountAsync(cancellationToken);
@@ -253,7 +250,7 @@ public sealed partial class ActorAdminService(
             return;
         }
 
-        var chain = await AffiliationChainAsync(db, parent, cancellationToken);
+        var chain = (await AffiliationChain.UpwardsAsync(db, parent, cancellationToken)).Select(a => a.Id).ToList();
         if (chain.Count == 0)
         {
             errors.Add(nameof(ActorInput.AffiliationId), "That actor no longer exists. Choose another.");
@@ -263,16 +260,6 @@ public sealed partial class ActorAdminService(
             errors.Add(nameof(ActorInput.AffiliationId), "That actor is itself affiliated with this one (directly or through others): the chain would go round in a circle.");
         }
     }
-
-    /// <summary>The actor and every actor above it. UNION (not UNION ALL) ends the walk even on a chain that loops.</summary>
-    private static Task<List<int>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<int>($"""
-            WITH RECURSIVE chain(id, affiliation_id) AS (
-                SELECT id, affiliation_id FROM actors WHERE id = {actorId}
-                UNION
-                SELECT a.id, a.affiliation_id FROM actors AS a JOIN chain AS c ON a.id = c.affiliation_id)
-            SELECT id AS "Value" FROM chain
-            """).ToListAsync(cancellationToken);
 
     public async Task<MergePreview?> PreviewMergeAsync(EditorSession editor, int duplicateId, int survivorId, CancellationToken cancellationToken = default)
     {
@@ -325,7 +312,7 @@ public sealed partial class ActorAdminService(
         var survivor = await db.Actors.SingleAsync(a => a.Id == survivorId, cancellationToken);
         // The survivor takes the duplicate's place in the affiliation tree when it sat under the duplicate;
         // otherwise moving the duplicate's members to it would close a loop.
-        if ((await AffiliationChainAsync(db, survivorId, cancellationToken)).Contains(duplicateId))
+        if ((await AffiliationChain.UpwardsAsync(db, survivorId, cancellationToken)).Any(a => a.Id == duplicateId))
         {
             survivor.AffiliationId = duplicate.AffiliationId == survivorId ? null : duplicate.AffiliationId;
         }

@@ -1,0 +1,54 @@
+using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Admin.Actors;
+using CeasefireTracker.Web.Features.Timeline;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CeasefireTracker.Tests.Features.Actors;
+
+/// <summary>
+/// Every place a person types an actor's name matches it the same way (<see cref="ActorNames"/>): the timeline's
+/// search, its typed-name filter (who=), the editors' pickers (the affiliation and merge pickers are the same
+/// ActorField) and the editors' actor list.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class ActorNameMatchingTests(TestDatabase database) : DatabaseTest(database)
+{
+    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
+    private static readonly EditorSession Editor = new("user-1", "An Editor", isAdmin: false);
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        // Invented fixture: the name in Latin letters and one Ukrainian alias, none of the other Latin spellings.
+        var zelensky = TestData.Actor("volodymyr-zelensky");
+        zelensky.Aliases = [new ActorAlias { Name = "Зеленський", Language = "uk" }];
+        await SaveAsync(
+            TestData.Statement("remarks", new DateOnly(2025, 4, 11), zelensky),
+            TestData.Talks("witkoff-putin", new DateOnly(2025, 4, 11), TestData.Actor("steve-witkoff"), TestData.Actor("vladimir-putin")));
+    }
+
+    [Theory]
+    [InlineData("Zelenskiy")]
+    [InlineData("zelensk")]
+    [InlineData("ZELENSKY")]
+    [InlineData("Зеленськ")]
+    [InlineData("  volodymyr zelenskyy ")]
+    public async Task Every_name_search_finds_the_same_actor_for_the_same_spelling(string typed)
+    {
+        var admin = new ActorAdminService(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance);
+        var pickers = new ActorPickerService(Database.CreateFactory(), admin, NullLogger<ActorPickerService>.Instance);
+
+        var timeline = await new TimelineService(Database.CreateFactory()).GetPageAsync(new TimelineFilter { Query = typed.Trim() }, cancellationToken: Cancel);
+        var who = await new ActorDirectory(Database.CreateFactory()).FindAsync(typed, Cancel);
+        var picked = await pickers.SearchAsync(Editor, typed, Cancel);
+        var listed = await admin.ListAsync(Editor, typed, null, 1, cancellationToken: Cancel);
+
+        Assert.Equal(["volodymyr-zelensky"], timeline.MatchedActors.Select(a => a.Slug));
+        Assert.Equal("volodymyr-zelensky", who?.Slug);
+        Assert.Equal(["Volodymyr Zelensky"], picked.Select(a => a.Name));
+        Assert.Equal(["Volodymyr Zelensky"], listed.Items.Select(a => a.Name));
+    }
+}
