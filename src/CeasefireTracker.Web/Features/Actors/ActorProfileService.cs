@@ -113,11 +113,13 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
     private static async Task<List<ActorRef>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
     {
-        var rows = (await AffiliationChain.UpwardsAsync(db, actorId, cancellationToken)).Where(r => r.Depth > 0).ToList();
-        // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
-        var ids = rows.Select(r => r.Id).ToList();
-        var shown = await PublicActors.Of(db).Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        return [.. rows.Where(r => shown.Contains(r.Id)).Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
+        var rows = await AffiliationChain.Upwards(db, actorId)
+            .Where(r => r.Depth > 0)
+            // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
+            .Where(r => PublicActors.Of(db).Any(a => a.Id == r.Id))
+            .OrderBy(r => r.Depth)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
     }
 
     /// <summary>

@@ -12,9 +12,10 @@ public static class AffiliationChain
     /// <summary>
     /// The actor itself (depth 0; nothing when it does not exist) and every actor above it, nearest first. The path
     /// array ends the walk where it comes back to an actor it has passed (A → B → A), which the schema's check alone
-    /// does not prevent: the editors' loop check reads this chain to refuse such an affiliation.
+    /// does not prevent: the editors' loop check reads this chain to refuse such an affiliation. A query, so callers
+    /// add their conditions to the same statement.
     /// </summary>
-    public static Task<List<AffiliationLink>> UpwardsAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
+    public static IQueryable<AffiliationLink> Upwards(TrackerDbContext db, int actorId) =>
         db.Database.SqlQuery<AffiliationLink>($"""
             WITH RECURSIVE chain AS (
                 SELECT id, slug, name, affiliation_id, 0 AS depth, ARRAY[id] AS path
@@ -25,7 +26,5 @@ public static class AffiliationChain
                 WHERE NOT up.id = ANY(c.path)
             )
             SELECT id, slug, name, depth FROM chain
-            """)
-            .OrderBy(r => r.Depth)
-            .ToListAsync(cancellationToken);
+            """);
 }

@@ -73,9 +73,9 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
 
         var result = await Service.CreateAsync(Editor, new ActorInput
         {
-            Name = new string('x', ActorAdminService.NameMaxLength + 1),
+            Name = new string('x', FieldLengths.Actor.Name + 1),
             Slug = "Russia!",
-            Description = new string('d', ActorAdminService.DescriptionMaxLength + 1),
+            Description = new string('d', FieldLengths.Actor.Description + 1),
             AffiliationId = 999_999,
             Titles = [new TitleInput { Title = " " }, new TitleInput { Title = "Envoy", From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 1, 1) }],
             Aliases = [new AliasInput { Name = "Same" }, new AliasInput { Name = "Same", Language = "not a tag" }],
