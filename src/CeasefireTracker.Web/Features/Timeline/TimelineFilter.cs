@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Web.Domain;
@@ -70,13 +69,7 @@ public sealed partial record TimelineFilter
             }
         }
 
-        var fromDate = ParseDate(from, "from", notices);
-        var toDate = ParseDate(to, "to", notices);
-        if (fromDate > toDate)
-        {
-            notices.Add($"The start date {EventDates.Iso(fromDate.Value)} is after the end date {EventDates.Iso(toDate!.Value)}; the date range was ignored.");
-            fromDate = toDate = null;
-        }
+        var (fromDate, toDate) = FilterDates.Parse(from, to, notices);
 
         TimelineCursor? cursor = null;
         if (!string.IsNullOrEmpty(after) && !TimelineCursor.TryParse(after, out cursor))
@@ -111,18 +104,6 @@ public sealed partial record TimelineFilter
         if (Match == ActorMatch.All) pairs.Add(new("match", "all"));
         if (after is not null) pairs.Add(new("after", after.ToString()));
         return QueryString.Create(pairs).ToString();
-    }
-
-    private static DateOnly? ParseDate(string? value, string name, List<string> notices)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        notices.Add($"“{Echo.Shorten(value)}” is not a date (use YYYY-MM-DD, e.g. 2025-04-11); the “{name}” date was ignored.");
-        return null;
     }
 
     /// <summary>
