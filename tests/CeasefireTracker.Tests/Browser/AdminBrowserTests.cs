@@ -24,8 +24,8 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         finally
         {
             // The other browser tests read the demo data: the invented meeting leaves the public site again.
-            await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-            await db.Events.Where(e => e.Title == "Talks with marta-kos").ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived), TestContext.Current.CancellationToken);
+            await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(Cancel);
+            await db.Events.Where(e => e.Title == "Talks with marta-kos").ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived), Cancel);
         }
     }
 

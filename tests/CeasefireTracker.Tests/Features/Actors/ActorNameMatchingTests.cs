@@ -4,7 +4,6 @@ using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Timeline;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Actors;
 
@@ -16,7 +15,6 @@ namespace CeasefireTracker.Tests.Features.Actors;
 [Collection(DatabaseCollection.Name)]
 public sealed class ActorNameMatchingTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Editor = new("user-1", "An Editor", isAdmin: false);
 
     public override async ValueTask InitializeAsync()
@@ -38,13 +36,11 @@ public sealed class ActorNameMatchingTests(TestDatabase database) : DatabaseTest
     [InlineData("  volodymyr zelenskyy ")]
     public async Task Every_name_search_finds_the_same_actor_for_the_same_spelling(string typed)
     {
-        var admin = new ActorAdminService(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance);
-        var pickers = new ActorPickerService(Database.CreateFactory(), admin, NullLogger<ActorPickerService>.Instance);
 
-        var timeline = await new TimelineService(Database.CreateFactory()).GetPageAsync(new TimelineFilter { Query = typed.Trim() }, cancellationToken: Cancel);
-        var who = await new ActorDirectory(Database.CreateFactory()).FindAsync(typed, Cancel);
-        var picked = await pickers.SearchAsync(Editor, typed, Cancel);
-        var listed = await admin.ListAsync(Editor, typed, null, 1, cancellationToken: Cancel);
+        var timeline = await Get<TimelineService>().GetPageAsync(new TimelineFilter { Query = typed.Trim() }, cancellationToken: Cancel);
+        var who = await Get<ActorDirectory>().FindAsync(typed, Cancel);
+        var picked = await Get<ActorPickerService>().SearchAsync(Editor, typed, Cancel);
+        var listed = await Get<ActorAdminService>().ListAsync(Editor, typed, null, 1, cancellationToken: Cancel);
 
         Assert.Equal(["volodymyr-zelensky"], timeline.MatchedActors.Select(a => a.Slug));
         Assert.Equal("volodymyr-zelensky", who?.Slug);

@@ -8,14 +8,12 @@ namespace CeasefireTracker.Tests.Features.Analysis;
 [Collection(DatabaseCollection.Name)]
 public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor witkoff = TestData.Actor("steve-witkoff");
     private readonly Actor putin = TestData.Actor("vladimir-putin");
     private readonly Actor zelensky = TestData.Actor("volodymyr-zelensky");
     private readonly Actor trump = TestData.Actor("donald-trump");
 
-    private AnalysisService Service => new(Database.CreateFactory());
+    private AnalysisService Service => Get<AnalysisService>();
 
     [Fact]
     public async Task Weeks_run_monday_to_sunday_and_count_each_kind()
