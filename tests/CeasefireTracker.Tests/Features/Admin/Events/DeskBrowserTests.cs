@@ -5,8 +5,9 @@ using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>
 /// The editors' desk of issue 11 in Chromium: pickers that never lose a key, near duplicates offered instead of

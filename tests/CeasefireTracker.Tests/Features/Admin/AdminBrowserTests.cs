@@ -7,8 +7,9 @@ using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Admin;
 
 /// <summary>The actor and user admin pages in Chromium, as an admin uses them.</summary>
 [Collection(BrowserCollection.Name)]

@@ -6,8 +6,9 @@ using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Export;
 using CeasefireTracker.Web.Features.Timeline;
 using CsvHelper;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Export;
 
 /// <summary><c>/timeline.csv</c>, read back with CsvHelper's reader as an analyst's tool would read it.</summary>
 [Collection(DatabaseCollection.Name)]

@@ -11,7 +11,7 @@ using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 [Collection(DatabaseCollection.Name)]
 public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTest(database)

@@ -4,7 +4,7 @@ using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Actors;
 
 [Collection(DatabaseCollection.Name)]
 public sealed class ActorPickerServiceTests(TestDatabase database) : DatabaseTest(database)

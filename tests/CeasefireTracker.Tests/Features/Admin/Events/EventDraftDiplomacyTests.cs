@@ -7,7 +7,7 @@ using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.Admin.Tracks;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>
 /// The new facts of a draft through <see cref="EventEditorService"/>: saved and loaded back unchanged (so an unchanged

@@ -5,7 +5,7 @@ using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>
 /// The editors' desk of issue 11 at the service: the three-way merge on conflict, publishing in one step, the
