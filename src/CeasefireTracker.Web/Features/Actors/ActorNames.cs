@@ -15,9 +15,10 @@ public sealed class ActorSpelling
 /// <summary>
 /// How every page, filter and picker matches what a person typed against actors' names: the timeline's search and
 /// <c>who=</c>, the editors' pickers (affiliation and merge included) and their actor list. A name or alias matches
-/// when, unaccented and in lower case, it contains the text or the text is word-similar to it (pg_trgm's &lt;%), so
-/// "Zelenskiy", "zelensk" and "Зеленськ" all find Volodymyr Zelensky in any script. Both tests use the expression
-/// the trigram indexes are built on, immutable_unaccent(lower(name)), so each is an index scan.
+/// when, unaccented and in lower case, one of its words starts with the text or the text is word-similar to it
+/// (pg_trgm's &lt;%), so "Zelenskiy", "zelensk", "zel" and "Зеленськ" all find Volodymyr Zelensky in any script, while
+/// a search for "us" does not bring in Russia. Both tests use the expression the trigram indexes are built on,
+/// immutable_unaccent(lower(name)), so each is an index scan.
 /// </summary>
 public static class ActorNames
 {
@@ -47,9 +48,12 @@ public static class ActorNames
     public static IQueryable<ActorSpelling> Matching(TrackerDbContext db, string needle)
     {
         // LIKE's own wildcards in the text are taken literally: "%" finds a name with a percent sign, not every name.
-        var pattern = $"%{SearchText.Escaped(needle)}%";
+        var escaped = SearchText.Escaped(needle);
+        var first = $"{escaped}%";
+        var later = $"% {escaped}%";
         return Spellings(db).Where(s =>
-            EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(s.Name)), EventSearch.Unaccent(pattern))
+            EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(s.Name)), EventSearch.Unaccent(first))
+            || EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(s.Name)), EventSearch.Unaccent(later))
             || EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(s.Name))));
     }
 

@@ -34,6 +34,7 @@ public sealed class ActorNameMatchingTests(TestDatabase database) : DatabaseTest
     [InlineData("ZELENSKY")]
     [InlineData("Зеленськ")]
     [InlineData("  volodymyr zelenskyy ")]
+    [InlineData("zel")]
     public async Task Every_name_search_finds_the_same_actor_for_the_same_spelling(string typed)
     {
 
@@ -46,5 +47,16 @@ public sealed class ActorNameMatchingTests(TestDatabase database) : DatabaseTest
         Assert.Equal("volodymyr-zelensky", who?.Slug);
         Assert.Equal(["Volodymyr Zelensky"], picked.Select(a => a.Name));
         Assert.Equal(["Volodymyr Zelensky"], listed.Items.Select(a => a.Name));
+    }
+
+    [Fact]
+    public async Task Letters_inside_a_word_do_not_name_an_actor()
+    {
+        // "us" is inside "Russia" but starts none of its words: the timeline's search must not bring in Russia's events.
+        await SaveAsync(TestData.Talks("moscow", new DateOnly(2025, 4, 12), TestData.Actor("russia", ActorKind.State)));
+
+        var timeline = await Get<TimelineService>().GetPageAsync(new TimelineFilter { Query = "us" }, cancellationToken: Cancel);
+
+        Assert.Empty(timeline.MatchedActors);
     }
 }
