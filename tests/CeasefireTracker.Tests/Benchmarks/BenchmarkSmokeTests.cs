@@ -1,7 +1,6 @@
 using CeasefireTracker.Benchmarks;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.DataGenerator;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Benchmarks;
 
@@ -20,8 +19,8 @@ public sealed class BenchmarkSmokeTests : IAsyncLifetime
     [Fact]
     public async Task Every_measure_runs_once_on_a_small_generated_database()
     {
-        var cancel = TestContext.Current.CancellationToken;
-        var generated = await new DataGenerator(database.CreateFactory(), NullLogger<DataGenerator>.Instance)
+        var cancel = Cancel;
+        var generated = await database.Get<DataGenerator>()
             .GenerateAsync(new GeneratorOptions { Events = 2_000, Actors = 200 }, cancel);
 
         var figures = await BenchmarkSuite.RunAsync(new BenchOptions

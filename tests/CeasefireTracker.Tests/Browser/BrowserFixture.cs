@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 
 namespace CeasefireTracker.Tests.Browser;
@@ -61,7 +60,7 @@ public class BrowserFixture : IAsyncLifetime
 
     /// <summary>What the app serves: the demo data, unless a fixture for other data says otherwise.</summary>
     protected virtual Task SeedAsync(TestDatabase database) =>
-        new DemoDataLoader(database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync();
+        database.Get<DemoDataLoader>().LoadAsync();
 
     /// <summary>
     /// A page on the app in a browser context of its own (no cookies or cache shared between tests), on a 390 px

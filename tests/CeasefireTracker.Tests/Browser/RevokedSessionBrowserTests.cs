@@ -33,7 +33,7 @@ public sealed partial class RevokedSessionBrowserTests(BrowserFixture fixture)
         {
             var admin = new EditorSession("browser-test-admin", "Browser Test Admin", isAdmin: true);
             var userId = await UserIdAsync(email);
-            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountAdminService>().SetDisabledAsync(admin, userId, true, TestContext.Current.CancellationToken)).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AccountAdminService>().SetDisabledAsync(admin, userId, true, Cancel)).Succeeded);
         }
 
         await SearchRelatedEventsAsync(page, "Unannounced");
@@ -59,8 +59,8 @@ public sealed partial class RevokedSessionBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(SignInPage());
-        await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        Assert.NotEqual("Typed after signing out elsewhere", await db.Events.Where(e => e.Id == editedId).Select(e => e.Place).SingleAsync(TestContext.Current.CancellationToken));
+        await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(Cancel);
+        Assert.NotEqual("Typed after signing out elsewhere", await db.Events.Where(e => e.Id == editedId).Select(e => e.Place).SingleAsync(Cancel));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed partial class RevokedSessionBrowserTests(BrowserFixture fixture)
         await using var stranger = await fixture.NewPageAsync();
         fixture.Circuits.Reset();
         var page = await SavedPages.ReplayAsync(stranger.Context, fixture.BaseAddress, path, html);
-        await Task.Delay(SavedPages.Settle, TestContext.Current.CancellationToken);
+        await Task.Delay(SavedPages.Settle, Cancel);
         await SearchRelatedEventsAsync(page, "Unannounced");
 
         Assert.Equal(0, fixture.Circuits.PassedFor(path));

@@ -10,7 +10,7 @@ public sealed class DiplomacyBrowserFixture : BrowserFixture
     public DiplomacyFixture Facts { get; private set; } = null!;
 
     protected override async Task SeedAsync(TestDatabase database) =>
-        Facts = await DiplomacyFixture.SaveAsync(database.CreateFactory(), CancellationToken.None);
+        Facts = await DiplomacyFixture.SaveAsync(database, CancellationToken.None);
 }
 
 [CollectionDefinition(Name)]

@@ -7,7 +7,6 @@ using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data;
 
@@ -24,8 +23,6 @@ public sealed class MigrationCarryForwardTests : IAsyncLifetime
     private static readonly EditorSession Anna = new("user-anna", "Anna Editor", isAdmin: false);
 
     private readonly TestDatabase database = new();
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public ValueTask InitializeAsync() => database.InitializeAsync();
 
@@ -92,7 +89,7 @@ public sealed class MigrationCarryForwardTests : IAsyncLifetime
         }
 
         // Responders, accusers and position takers are on their timelines; the meetings view reads the old talks.
-        var timeline = new TimelineService(database.CreateFactory());
+        var timeline = database.Get<TimelineService>();
         Assert.Equal([1L], (await timeline.GetPageAsync(TimelineFilter.Parse(["volodymyr-zelensky"], ["ceasefire-proposal"], null, null, null).Filter, cancellationToken: Cancel)).Items.Select(i => i.Id));
         Assert.Equal([4L], (await timeline.GetPageAsync(TimelineFilter.Parse(["kremlin"], null, null, null, null).Filter, cancellationToken: Cancel)).Items.Select(i => i.Id));
         await using (var db = database.CreateContext())
@@ -101,7 +98,7 @@ public sealed class MigrationCarryForwardTests : IAsyncLifetime
         }
 
         // Each old event opens in the editor and saves unchanged: the carried-forward values are what the form shows.
-        var editor = new EventEditorService(database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
+        var editor = database.Get<EventEditorService>();
         foreach (var id in new long[] { 1, 2, 3, 4 })
         {
             var loaded = (await editor.LoadAsync(Anna, id, Cancel))!;

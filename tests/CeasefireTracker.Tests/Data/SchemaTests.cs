@@ -13,10 +13,10 @@ public sealed class SchemaTests(TestDatabase database) : DatabaseTest(database)
     {
         await using var db = Database.CreateContext();
 
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Cancel));
         // A model change without its migration would pass every other test and break the next deploy.
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no migration captures: run dotnet ef migrations add.");
-        Assert.Equal(0, await db.Events.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await db.Events.CountAsync(Cancel));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SchemaTests(TestDatabase database) : DatabaseTest(database)
         await SaveAsync(TestData.Talks("talks", new DateOnly(2025, 4, 11), TestData.Actor("steve-witkoff")));
         await using var db = Database.CreateContext();
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync(sql, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync(sql, Cancel));
 
         Assert.Equal(PostgresErrorCodes.CheckViolation, error.SqlState);
         Assert.Equal(constraint, error.ConstraintName);
@@ -63,9 +63,9 @@ public sealed class SchemaTests(TestDatabase database) : DatabaseTest(database)
         await using var db = Database.CreateContext();
 
         var negative = await Assert.ThrowsAsync<PostgresException>(() =>
-            db.Database.ExecuteSqlRawAsync("UPDATE exchange_lines SET count = -1", TestContext.Current.CancellationToken));
+            db.Database.ExecuteSqlRawAsync("UPDATE exchange_lines SET count = -1", Cancel));
         var oneself = await Assert.ThrowsAsync<PostgresException>(() =>
-            db.Database.ExecuteSqlRawAsync("UPDATE exchange_lines SET to_actor_id = from_actor_id", TestContext.Current.CancellationToken));
+            db.Database.ExecuteSqlRawAsync("UPDATE exchange_lines SET to_actor_id = from_actor_id", Cancel));
 
         Assert.Equal("ck_exchange_lines_count", negative.ConstraintName);
         Assert.Equal("ck_exchange_lines_sides", oneself.ConstraintName);
@@ -78,7 +78,7 @@ public sealed class SchemaTests(TestDatabase database) : DatabaseTest(database)
         await using var db = Database.CreateContext();
 
         var error = await Assert.ThrowsAsync<PostgresException>(() =>
-            db.Database.ExecuteSqlRawAsync("UPDATE events SET quote = ' '", TestContext.Current.CancellationToken));
+            db.Database.ExecuteSqlRawAsync("UPDATE events SET quote = ' '", Cancel));
 
         Assert.Equal("ck_events_statement_quote", error.ConstraintName);
     }
@@ -91,7 +91,7 @@ public sealed class SchemaTests(TestDatabase database) : DatabaseTest(database)
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync(
             "INSERT INTO event_participants (event_id, actor_id, role) SELECT id, 999999, 'Party' FROM events",
-            TestContext.Current.CancellationToken));
+            Cancel));
 
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, error.SqlState);
     }

@@ -5,7 +5,6 @@ using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.Admin.Tracks;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Infrastructure;
 
@@ -37,23 +36,23 @@ public sealed class DiplomacyFixture
 
     public static readonly DateOnly Easter = new(2025, 4, 19);
 
-    public static async Task<DiplomacyFixture> SaveAsync(IDbContextFactory<TrackerDbContext> contexts, CancellationToken cancellationToken)
+    public static async Task<DiplomacyFixture> SaveAsync(TestDatabase database, CancellationToken cancellationToken)
     {
         var fixture = new DiplomacyFixture();
-        await fixture.SaveAllAsync(contexts, cancellationToken);
+        await fixture.SaveAllAsync(database, cancellationToken);
         return fixture;
     }
 
-    private async Task SaveAllAsync(IDbContextFactory<TrackerDbContext> contexts, CancellationToken cancellationToken)
+    private async Task SaveAllAsync(TestDatabase database, CancellationToken cancellationToken)
     {
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using (var db = database.CreateContext())
         {
             db.Actors.AddRange(Russia, Ukraine, Turkey, Zelensky, Medinsky, Umerov, Fidan);
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var service = new EventEditorService(contexts, TimeProvider.System, NullLogger<EventEditorService>.Instance);
-        var tracks = new TrackAdminService(contexts, NullLogger<TrackAdminService>.Instance);
+        var service = database.Get<EventEditorService>();
+        var tracks = database.Get<TrackAdminService>();
         var source = new SourceDraft { Publisher = "Fixture Wire", Url = "https://example.org/fixture", PublishedOn = Easter };
 
         EventDraft Draft(EventKind kind, string title, DateOnly on)

@@ -3,8 +3,6 @@ namespace CeasefireTracker.Tests.Infrastructure;
 /// <summary>A test against the real app hosted in-process on a fresh test database; the base of HTTP and account tests.</summary>
 public abstract class HostedAppTest(TestDatabase database) : DatabaseTest(database)
 {
-    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     protected TrackerAppFactory App { get; private set; } = null!;
 
     public override async ValueTask InitializeAsync()

@@ -88,13 +88,13 @@ public static class TestAccounts
             ["_handler"] = "sign-in",
             ["Input.Email"] = email,
             ["Input.Password"] = password,
-        }), TestContext.Current.CancellationToken);
+        }), Cancel);
     }
 
     /// <summary>The token of the first form on the page, as a browser would send it back.</summary>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
     {
-        var html = await client.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await client.GetStringAsync(new Uri(path, UriKind.Relative), Cancel);
         var document = new HtmlParser().ParseDocument(html);
         return document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"{path} has no antiforgery token");

@@ -2,6 +2,7 @@ using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
 
@@ -18,6 +19,7 @@ public sealed class TestDatabase : IAsyncLifetime
     private const string DefaultAdminConnection = "Host=localhost;Port=5432;Database=postgres;Username=ceasefire;Password=ceasefire;Timeout=5";
 
     private Respawner? respawner;
+    private ServiceProvider? services;
 
     public string Name { get; } = $"ceasefire_test_{Guid.NewGuid():N}";
     public string ConnectionString { get; private set; } = "";
@@ -57,6 +59,11 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public IDbContextFactory<TrackerDbContext> CreateFactory() => new ConnectionFactory(ConnectionString);
 
+    /// <summary>The app's services against this database (see <see cref="AppServices"/>).</summary>
+    public IServiceProvider Services => services ??= AppServices.For(ConnectionString);
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
     /// <summary>Empties every table but the migrations history and the roles, so each test starts from a known state.</summary>
     public async Task ResetAsync()
     {
@@ -67,6 +74,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        if (services is not null) await services.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(AdminConnectionString);
         await admin.OpenAsync();
@@ -98,6 +106,9 @@ public abstract class DatabaseTest(TestDatabase database) : IAsyncLifetime
 {
     protected TestDatabase Database { get; } = database;
 
+    /// <summary>A service of the app, as the app registers it, against this database.</summary>
+    protected T Get<T>() where T : notnull => Database.Get<T>();
+
     public virtual async ValueTask InitializeAsync() => await Database.ResetAsync();
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -112,6 +123,6 @@ public abstract class DatabaseTest(TestDatabase database) : IAsyncLifetime
             known.State = EntityState.Unchanged;
         }
 
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await db.SaveChangesAsync(Cancel);
     }
 }

@@ -13,7 +13,7 @@ public static class TestEditor
     /// <summary>Saves the event as it is (with a new title when given) and moves it to <paramref name="status"/>.</summary>
     public static async Task SaveAsync(IServiceProvider app, long id, EventStatus status, string? title = null)
     {
-        var cancel = TestContext.Current.CancellationToken;
+        var cancel = Cancel;
         await using var scope = app.CreateAsyncScope();
         var events = scope.ServiceProvider.GetRequiredService<EventEditorService>();
         var loaded = (await events.LoadAsync(Session, id, cancel))!;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.DemoData;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CeasefireTracker.Tests.Operations;
@@ -13,12 +12,10 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
     private readonly DirectoryInfo backups = Directory.CreateTempSubdirectory("ceasefire-backup-");
     private string Restored => source.Name + "_restored";
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         await source.InitializeAsync();
-        await new DemoDataLoader(source.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await source.Get<DemoDataLoader>().LoadAsync(Cancel);
     }
 
     public async ValueTask DisposeAsync()

@@ -2,7 +2,6 @@ using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CeasefireTracker.Tests.Operations;
@@ -21,13 +20,11 @@ public sealed class DatabaseBusyTests : IAsyncLifetime
     private readonly ThrowawayPostgres server = new($"max_connections={Slots}", "superuser_reserved_connections=0");
     private string connectionString = "";
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         await server.InitializeAsync();
         connectionString = await server.CreateDatabaseAsync("tracker");
-        await new DemoDataLoader(new TestDatabase.ConnectionFactory(connectionString), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await AppServices.LoadDemoDataAsync(connectionString, Cancel);
         NpgsqlConnection.ClearAllPools();
     }
 

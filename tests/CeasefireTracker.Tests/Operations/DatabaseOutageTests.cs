@@ -4,7 +4,6 @@ using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Operations;
 
@@ -21,14 +20,11 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     private TrackerAppFactory app = null!;
     private HttpClient client = null!;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         await server.InitializeAsync();
         var connectionString = await server.CreateDatabaseAsync("tracker");
-        var database = new TestDatabase.ConnectionFactory(connectionString);
-        await new DemoDataLoader(database, TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await AppServices.LoadDemoDataAsync(connectionString, Cancel);
         app = new TrackerAppFactory(connectionString);
         client = app.CreateClient();
     }

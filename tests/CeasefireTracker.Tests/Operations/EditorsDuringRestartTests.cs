@@ -13,7 +13,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 
 namespace CeasefireTracker.Tests.Operations;
@@ -32,14 +31,11 @@ public sealed class EditorsDuringRestartTests(BrowserFixture browsers, ITestOutp
     private string connectionString = "";
     private Uri address = null!;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         await server.InitializeAsync();
         connectionString = await server.CreateDatabaseAsync("tracker");
-        await new DemoDataLoader(new TestDatabase.ConnectionFactory(connectionString), TimeProvider.System, NullLogger<DemoDataLoader>.Instance)
-            .LoadAsync(Cancel);
+        await AppServices.LoadDemoDataAsync(connectionString, Cancel);
         app = new TrackerAppFactory(connectionString, realServer: true);
         app.StartServer();
         await TestAccounts.EnsureDevelopmentAccountsAsync(app.Services);

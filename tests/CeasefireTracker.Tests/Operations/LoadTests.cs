@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CeasefireTracker.Tests.Operations;
@@ -28,12 +27,10 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
     private readonly TestDatabase database = new();
     private TrackerAppFactory app = null!;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         await database.InitializeAsync();
-        await new DemoDataLoader(database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await database.Get<DemoDataLoader>().LoadAsync(Cancel);
         var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = PoolSize }.ConnectionString;
         app = new TrackerAppFactory(connectionString, realServer: true, pageCache: true);
         app.StartServer();

@@ -7,7 +7,6 @@ using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CeasefireTracker.Tests.Operations;
@@ -25,13 +24,11 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
     private string primary = "";
     private string readOnly = "";
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         await servers.InitializeAsync();
         primary = await servers.Primary.CreateDatabaseAsync("tracker");
-        await new DemoDataLoader(new TestDatabase.ConnectionFactory(primary), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await AppServices.LoadDemoDataAsync(primary, Cancel);
         await servers.CatchUpAsync("tracker");
         readOnly = servers.ReadOnlyConnectionString("tracker");
     }

@@ -4,7 +4,6 @@ using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Reliability;
 
@@ -13,12 +12,10 @@ namespace CeasefireTracker.Tests.Reliability;
 public sealed class ParallelEditTests(TestDatabase database) : DatabaseTest(database)
 {
     private const int Editors = 20;
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Twenty_parallel_edits_of_one_event_give_one_winner_and_nineteen_conflicts()
     {
-        var service = new EventEditorService(Database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
+        var service = Get<EventEditorService>();
         var loaded = await CreateEventAsync(service);
 
         // Every editor holds the same loaded version and changes the place to a value of their own.

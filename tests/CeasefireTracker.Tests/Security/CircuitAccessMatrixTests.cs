@@ -62,7 +62,7 @@ public sealed class CircuitAccessMatrixTests(BrowserFixture fixture)
         fixture.Circuits.Reset();
         var pages = new List<IPage>();
         foreach (var path in paths) pages.Add(await SavedPages.ReplayAsync(context, fixture.BaseAddress, path, saved[path]));
-        await Task.Delay(SavedPages.Settle, TestContext.Current.CancellationToken);
+        await Task.Delay(SavedPages.Settle, Cancel);
         var passed = paths.ToDictionary(p => p, fixture.Circuits.PassedFor);
         foreach (var page in pages) await page.CloseAsync();
         return passed;

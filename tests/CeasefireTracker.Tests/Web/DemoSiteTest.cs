@@ -5,7 +5,6 @@ using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Web;
 
@@ -18,7 +17,7 @@ public abstract class DemoSiteTest(TestDatabase database) : HostedAppTest(databa
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await Get<DemoDataLoader>().LoadAsync(Cancel);
     }
 
     protected async Task<HttpResponseMessage> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)

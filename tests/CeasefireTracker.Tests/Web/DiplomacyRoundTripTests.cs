@@ -25,7 +25,7 @@ public sealed class DiplomacyRoundTripTests(TestDatabase database) : HostedAppTe
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        fixture = await DiplomacyFixture.SaveAsync(Database.CreateFactory(), Cancel);
+        fixture = await DiplomacyFixture.SaveAsync(Database, Cancel);
     }
 
     private async Task<string> GetTextAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)

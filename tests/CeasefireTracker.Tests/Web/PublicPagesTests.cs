@@ -1,6 +1,7 @@
 using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.DemoData;
+using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Web;
@@ -58,13 +59,22 @@ public sealed class PublicPagesTests(TestDatabase database) : DemoSiteTest(datab
     [Fact]
     public async Task The_next_page_link_continues_the_timeline()
     {
-        var page = await GetPageAsync("/timeline", HttpStatusCode.OK);
-        var firstPageSlugs = page.QuerySelectorAll(".timeline-item__title a").Select(a => a.GetAttribute("href")).ToList();
-        var next = page.QuerySelector("a[rel=next]");
+        // Invented events, enough for three pages and part of a fourth: each link must lead on from where its page ended.
+        await AddBusyEventsAsync(2 * TimelineService.DefaultPageSize + 60);
+        var published = await PublishedSlugsAsync();
 
-        // The demo data fits on one page; the link appears only when there is more.
-        Assert.Equal(firstPageSlugs.Count > 50, next is not null);
-        Assert.Equal(firstPageSlugs.Count, firstPageSlugs.Distinct().Count());
+        var followed = new List<string>();
+        var pages = 0;
+        for (var path = "/timeline"; path is not null && pages <= published.Count / TimelineService.DefaultPageSize + 1; pages++)
+        {
+            var page = await GetPageAsync(path, HttpStatusCode.OK);
+            followed.AddRange(page.QuerySelectorAll(".timeline-item__title a").Select(a => a.GetAttribute("href")!["/events/".Length..]));
+            path = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+        }
+
+        Assert.True(pages >= 4, $"only {pages} pages");
+        // Every published event once, newest first, and the last page has no next link.
+        Assert.Equal(published, followed);
     }
 
     [Fact]

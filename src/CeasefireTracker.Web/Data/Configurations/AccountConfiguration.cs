@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ internal sealed class TrackerUserConfiguration : IEntityTypeConfiguration<Tracke
     public void Configure(EntityTypeBuilder<TrackerUser> builder)
     {
         builder.ToTable("users", t => t.HasCheckConstraint("ck_users_display_name", Check.NotBlank("display_name")));
-        builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.Account.DisplayName);
     }
 }
 

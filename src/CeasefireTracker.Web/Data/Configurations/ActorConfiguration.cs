@@ -8,9 +8,9 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
 {
     public void Configure(EntityTypeBuilder<Actor> builder)
     {
-        builder.Property(a => a.Slug).HasMaxLength(120);
-        builder.Property(a => a.Name).HasMaxLength(200);
-        builder.Property(a => a.Description).HasMaxLength(2000);
+        builder.Property(a => a.Slug).HasMaxLength(FieldLengths.Actor.Slug);
+        builder.Property(a => a.Name).HasMaxLength(FieldLengths.Actor.Name);
+        builder.Property(a => a.Description).HasMaxLength(FieldLengths.Actor.Description);
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.Name);
 
@@ -32,8 +32,8 @@ internal sealed class ActorAliasConfiguration : IEntityTypeConfiguration<ActorAl
 {
     public void Configure(EntityTypeBuilder<ActorAlias> builder)
     {
-        builder.Property(a => a.Name).HasMaxLength(200);
-        builder.Property(a => a.Language).HasMaxLength(20);
+        builder.Property(a => a.Name).HasMaxLength(FieldLengths.Actor.Alias);
+        builder.Property(a => a.Language).HasMaxLength(FieldLengths.LanguageTag);
         builder.HasIndex(a => new { a.ActorId, a.Name }).IsUnique();
         builder.ToTable(t => t.HasCheckConstraint("ck_actor_aliases_name", Check.NotBlank("name")));
     }
@@ -43,7 +43,7 @@ internal sealed class ActorTitleConfiguration : IEntityTypeConfiguration<ActorTi
 {
     public void Configure(EntityTypeBuilder<ActorTitle> builder)
     {
-        builder.Property(t => t.Title).HasMaxLength(200);
+        builder.Property(t => t.Title).HasMaxLength(FieldLengths.Actor.Title);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_actor_titles_title", Check.NotBlank("title"));
@@ -56,10 +56,10 @@ internal sealed class ActorMergeConfiguration : IEntityTypeConfiguration<ActorMe
 {
     public void Configure(EntityTypeBuilder<ActorMerge> builder)
     {
-        builder.Property(m => m.MergedSlug).HasMaxLength(120);
-        builder.Property(m => m.MergedName).HasMaxLength(200);
-        builder.Property(m => m.MergedById).HasMaxLength(450);
-        builder.Property(m => m.MergedByName).HasMaxLength(200);
+        builder.Property(m => m.MergedSlug).HasMaxLength(FieldLengths.Actor.Slug);
+        builder.Property(m => m.MergedName).HasMaxLength(FieldLengths.Actor.Name);
+        builder.Property(m => m.MergedById).HasMaxLength(FieldLengths.UserId);
+        builder.Property(m => m.MergedByName).HasMaxLength(FieldLengths.PersonName);
         // One redirect per old address; a later merge of the survivor moves these rows on (they reference actors).
         builder.HasIndex(m => m.MergedSlug).IsUnique();
         builder.HasOne<Actor>().WithMany().HasForeignKey(m => m.SurvivorId).OnDelete(DeleteBehavior.Cascade);

@@ -8,8 +8,6 @@ namespace CeasefireTracker.Web.Data.Configurations;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
-    /// <summary>The longest IANA zone name is 32 characters (America/Argentina/ComodRivadavia).</summary>
-    public const int TimeZoneMaxLength = 64;
 
     public void Configure(EntityTypeBuilder<Event> builder)
     {
@@ -20,13 +18,13 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
             .HasValue<PrisonerExchange>(EventKind.PrisonerExchange)
             .HasValue<CeasefireProposal>(EventKind.CeasefireProposal);
 
-        builder.Property(e => e.Slug).HasMaxLength(200);
-        builder.Property(e => e.Title).HasMaxLength(300);
-        builder.Property(e => e.Summary).HasMaxLength(4000);
-        builder.Property(e => e.Place).HasMaxLength(200);
-        builder.Property(e => e.TimeZone).HasMaxLength(TimeZoneMaxLength);
-        builder.Property(e => e.CreatedBy).HasMaxLength(200);
-        builder.Property(e => e.UpdatedBy).HasMaxLength(200);
+        builder.Property(e => e.Slug).HasMaxLength(FieldLengths.Event.Slug);
+        builder.Property(e => e.Title).HasMaxLength(FieldLengths.Event.Title);
+        builder.Property(e => e.Summary).HasMaxLength(FieldLengths.Event.Summary);
+        builder.Property(e => e.Place).HasMaxLength(FieldLengths.Event.Place);
+        builder.Property(e => e.TimeZone).HasMaxLength(FieldLengths.Event.TimeZone);
+        builder.Property(e => e.CreatedBy).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(e => e.UpdatedBy).HasMaxLength(FieldLengths.PersonName);
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.Property(e => e.Version).IsRowVersion();
 
@@ -139,9 +137,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
 {
     public void Configure(EntityTypeBuilder<Source> builder)
     {
-        builder.Property(s => s.Publisher).HasMaxLength(200);
-        builder.Property(s => s.Url).HasMaxLength(2048);
-        builder.Property(s => s.Excerpt).HasMaxLength(4000);
+        builder.Property(s => s.Publisher).HasMaxLength(FieldLengths.Source.Publisher);
+        builder.Property(s => s.Url).HasMaxLength(FieldLengths.Source.Url);
+        builder.Property(s => s.Excerpt).HasMaxLength(FieldLengths.Source.Excerpt);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_sources_publisher", Check.NotBlank("publisher"));
@@ -156,20 +154,19 @@ internal sealed class EventLinkConfiguration : IEntityTypeConfiguration<EventLin
     {
         builder.HasKey(l => new { l.FromEventId, l.ToEventId });
         builder.HasIndex(l => l.ToEventId);
-        builder.Property(l => l.Relation).HasMaxLength(100);
+        builder.Property(l => l.Relation).HasMaxLength(FieldLengths.EventLink.Relation);
         builder.ToTable(t => t.HasCheckConstraint("ck_event_links_not_self", "from_event_id <> to_event_id"));
     }
 }
 
 internal sealed class EventRevisionConfiguration : IEntityTypeConfiguration<EventRevision>
 {
-    public const int ReasonMaxLength = 500;
 
     public void Configure(EntityTypeBuilder<EventRevision> builder)
     {
-        builder.Property(r => r.UserId).HasMaxLength(450);
-        builder.Property(r => r.UserName).HasMaxLength(200);
-        builder.Property(r => r.Reason).HasMaxLength(ReasonMaxLength);
+        builder.Property(r => r.UserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(r => r.UserName).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(r => r.Reason).HasMaxLength(FieldLengths.Event.RevisionReason);
         builder.Property(r => r.Snapshot).HasColumnType("jsonb");
         // Numbers count per event; the unique index also stops two saves from writing the same number.
         builder.HasIndex(r => new { r.EventId, r.Number }).IsUnique();

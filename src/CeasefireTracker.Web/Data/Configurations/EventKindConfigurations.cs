@@ -12,8 +12,8 @@ internal sealed class TalksConfiguration : IEntityTypeConfiguration<Talks>
     public void Configure(EntityTypeBuilder<Talks> builder)
     {
         builder.Property(t => t.Format).HasColumnName("talks_format");
-        builder.Property(t => t.Round).HasMaxLength(200);
-        builder.Property(t => t.Outcome).HasMaxLength(2000);
+        builder.Property(t => t.Round).HasMaxLength(FieldLengths.Talks.Round);
+        builder.Property(t => t.Outcome).HasMaxLength(FieldLengths.Talks.Outcome);
         builder.HasOne(t => t.Track).WithMany().HasForeignKey(t => t.TrackId).OnDelete(DeleteBehavior.Restrict);
         // A track's rounds in order, for its page.
         builder.HasIndex(t => new { t.TrackId, t.RoundNumber }).HasFilter("track_id IS NOT NULL");
@@ -32,9 +32,9 @@ internal sealed class NegotiationTrackConfiguration : IEntityTypeConfiguration<N
 {
     public void Configure(EntityTypeBuilder<NegotiationTrack> builder)
     {
-        builder.Property(t => t.Slug).HasMaxLength(120);
-        builder.Property(t => t.Name).HasMaxLength(200);
-        builder.Property(t => t.Description).HasMaxLength(2000);
+        builder.Property(t => t.Slug).HasMaxLength(FieldLengths.Track.Slug);
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Track.Name);
+        builder.Property(t => t.Description).HasMaxLength(FieldLengths.Track.Description);
         builder.HasIndex(t => t.Slug).IsUnique();
         builder.HasIndex(t => t.Name).IsUnique();
         builder.ToTable("negotiation_tracks", t =>
@@ -49,9 +49,9 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
 {
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
-        builder.Property(s => s.Quote).HasMaxLength(8000);
-        builder.Property(s => s.Platform).HasMaxLength(200);
-        builder.Property(s => s.Language).HasMaxLength(20);
+        builder.Property(s => s.Quote).HasMaxLength(FieldLengths.Statement.Quote);
+        builder.Property(s => s.Platform).HasMaxLength(FieldLengths.Statement.Platform);
+        builder.Property(s => s.Language).HasMaxLength(FieldLengths.LanguageTag);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_events_statement_quote", Check.RequiredForKind("Statement", "quote"));
@@ -64,7 +64,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 {
     public void Configure(EntityTypeBuilder<Claim> builder)
     {
-        builder.Property(c => c.ClaimText).HasMaxLength(4000);
+        builder.Property(c => c.ClaimText).HasMaxLength(FieldLengths.Claim.Text);
         builder.Property(c => c.Verdict).HasColumnName("claim_verdict");
         builder.HasIndex(c => c.Verdict);
         builder.HasMany(c => c.Positions).WithOne().HasForeignKey(p => p.ClaimId).OnDelete(DeleteBehavior.Cascade);
@@ -81,7 +81,7 @@ internal sealed class ClaimPositionConfiguration : IEntityTypeConfiguration<Clai
 {
     public void Configure(EntityTypeBuilder<ClaimPosition> builder)
     {
-        builder.Property(p => p.Note).HasMaxLength(2000);
+        builder.Property(p => p.Note).HasMaxLength(FieldLengths.Note);
         builder.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Source).WithMany().HasForeignKey(p => p.SourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.ActorId);
@@ -98,8 +98,8 @@ internal sealed class ClaimVerdictChangeConfiguration : IEntityTypeConfiguration
             t.HasCheckConstraint("ck_claim_verdict_changes_verdict", Check.OneOf<ClaimVerdict>("verdict"));
             t.HasCheckConstraint("ck_claim_verdict_changes_reason", Check.NotBlank("reason"));
         });
-        builder.Property(v => v.Reason).HasMaxLength(2000);
-        builder.Property(v => v.DecidedBy).HasMaxLength(200);
+        builder.Property(v => v.Reason).HasMaxLength(FieldLengths.Note);
+        builder.Property(v => v.DecidedBy).HasMaxLength(FieldLengths.PersonName);
     }
 }
 
@@ -149,7 +149,7 @@ internal sealed class ExchangeReportConfiguration : IEntityTypeConfiguration<Exc
 {
     public void Configure(EntityTypeBuilder<ExchangeReport> builder)
     {
-        builder.Property(r => r.Note).HasMaxLength(2000);
+        builder.Property(r => r.Note).HasMaxLength(FieldLengths.Note);
         builder.HasOne(r => r.ReportedBy).WithMany().HasForeignKey(r => r.ReportedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.FromActor).WithMany().HasForeignKey(r => r.FromActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ToActor).WithMany().HasForeignKey(r => r.ToActorId).OnDelete(DeleteBehavior.Restrict);
@@ -167,8 +167,8 @@ internal sealed class ExchangedDetaineeConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ExchangedDetainee> builder)
     {
-        builder.Property(d => d.Name).HasMaxLength(200);
-        builder.Property(d => d.Note).HasMaxLength(2000);
+        builder.Property(d => d.Name).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(d => d.Note).HasMaxLength(FieldLengths.Note);
         builder.HasOne(d => d.ReleasedBy).WithMany().HasForeignKey(d => d.ReleasedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.ReleasedTo).WithMany().HasForeignKey(d => d.ReleasedToId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable("exchanged_detainees", t =>
@@ -190,7 +190,7 @@ internal sealed class CeasefireProposalConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Purpose).HasColumnName("ceasefire_purpose");
         builder.Property(c => c.EndedHow).HasColumnName("ceasefire_ended_how");
         builder.Property(c => c.EndedOn).HasColumnName("ceasefire_ended_on");
-        builder.Property(c => c.CoverageDetail).HasMaxLength(500);
+        builder.Property(c => c.CoverageDetail).HasMaxLength(FieldLengths.Proposal.CoverageDetail);
         builder.HasOne(c => c.Extends).WithMany().HasForeignKey(c => c.ExtendsId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Responses).WithOne().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Violations).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
@@ -212,7 +212,7 @@ internal sealed class CeasefireResponseConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<CeasefireResponse> builder)
     {
-        builder.Property(r => r.Conditions).HasMaxLength(2000);
+        builder.Property(r => r.Conditions).HasMaxLength(FieldLengths.Note);
         builder.HasOne(r => r.Actor).WithMany().HasForeignKey(r => r.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(r => r.CounterProposal).WithMany().HasForeignKey(r => r.CounterProposalId).OnDelete(DeleteBehavior.Restrict);
@@ -235,7 +235,7 @@ internal sealed class CeasefireStatusChangeConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<CeasefireStatusChange> builder)
     {
         builder.Property(s => s.On).HasColumnName("changed_on");
-        builder.Property(s => s.Note).HasMaxLength(2000);
+        builder.Property(s => s.Note).HasMaxLength(FieldLengths.Note);
         builder.HasOne(s => s.Source).WithMany().HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.SetNull);
         builder.ToTable("ceasefire_status_changes", t => t.HasCheckConstraint("ck_ceasefire_status_changes_status", Check.OneOf<CeasefireStatus>("status")));
     }
@@ -245,7 +245,7 @@ internal sealed class ViolationAllegationConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ViolationAllegation> builder)
     {
-        builder.Property(v => v.Description).HasMaxLength(2000);
+        builder.Property(v => v.Description).HasMaxLength(FieldLengths.Proposal.Allegation);
         builder.HasOne(v => v.Accuser).WithMany().HasForeignKey(v => v.AccuserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.Accused).WithMany().HasForeignKey(v => v.AccusedId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.Source).WithMany().HasForeignKey(v => v.SourceId).OnDelete(DeleteBehavior.SetNull);

@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Data;
+using CeasefireTracker.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,8 +27,6 @@ public sealed record AccountResult(IReadOnlyDictionary<string, string[]> Errors)
 public sealed class AccountAdminService(
     IServiceScopeFactory scopes, IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, ILogger<AccountAdminService> logger)
 {
-    public const int DisplayNameMaxLength = 100;
-
     public async Task<IReadOnlyList<AccountRow>> ListAsync(EditorSession admin, CancellationToken cancellationToken = default) =>
         (await PageAsync(admin, null, 0, int.MaxValue, descending: false, cancellationToken)).Rows;
 
@@ -176,9 +175,9 @@ public sealed class AccountAdminService(
         }
 
         var name = account.DisplayName?.Trim() ?? "";
-        if (name.Length == 0 || name.Length > DisplayNameMaxLength)
+        if (name.Length == 0 || name.Length > FieldLengths.Account.DisplayName)
         {
-            errors["DisplayName"] = [$"Enter a name of 1 to {DisplayNameMaxLength} characters."];
+            errors["DisplayName"] = [$"Enter a name of 1 to {FieldLengths.Account.DisplayName} characters."];
         }
 
         if (account.Roles.Count == 0 || account.Roles.Any(r => !TrackerRoles.All.Contains(r)))

@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Features.Shared;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Actors;
@@ -14,20 +15,17 @@ public sealed class ActorDirectory(IDbContextFactory<TrackerDbContext> contexts)
     public const string TypedNameKey = "who";
 
     /// <summary>
-    /// By slug, name or alias, ignoring case and accents; failing that, the name or alias most like the text
-    /// (pg_trgm word similarity, as the search matches names), so "witkof" still finds Steve Witkoff.
+    /// By slug, or the name or alias that matches the text best (<see cref="ActorNames"/>, as every name search
+    /// matches): an exact name first, then the most word-similar, so "witkof" still finds Steve Witkoff.
     /// </summary>
     public async Task<ActorRef?> FindAsync(string typed, CancellationToken cancellationToken = default)
     {
-        var needle = typed.Trim().ToLowerInvariant();
-        if (needle.Length == 0 || needle.Length > 200 || needle.Any(char.IsControl)) return null;
+        if (ActorNames.Needle(typed) is not { } needle) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var names = db.Actors.Select(a => new { ActorId = a.Id, a.Name })
-            .Concat(db.ActorAliases.Select(al => new { al.ActorId, al.Name }))
-            .Concat(db.Actors.Select(a => new { ActorId = a.Id, Name = a.Slug }));
-        return await names
-            .Where(n => EventSearch.Unaccent(EventSearch.Lower(n.Name)) == EventSearch.Unaccent(needle)
-                || EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(n.Name))))
+        // A slug typed as is finds its actor whatever the names (a Cyrillic name has a Latin slug).
+        var candidates = ActorNames.Matching(db, needle)
+            .Concat(db.Actors.Where(a => a.Slug == needle).Select(a => new ActorSpelling { ActorId = a.Id, Name = a.Slug, IsAlias = false }));
+        return await candidates
             .Join(PublicActors.Of(db), n => n.ActorId, a => a.Id, (n, a) => new { n.Name, Actor = a })
             .OrderByDescending(m => m.Actor.Slug == needle)
             .ThenByDescending(m => EventSearch.Unaccent(EventSearch.Lower(m.Name)) == EventSearch.Unaccent(needle))
@@ -38,27 +36,36 @@ public sealed class ActorDirectory(IDbContextFactory<TrackerDbContext> contexts)
     }
 
     /// <summary>
-    /// What a filter page does with a typed name: the link to redirect to (the filter with the actor's slug, made by
-    /// <paramref name="linkWith"/>), or the notice for a name nobody has. Both null when nothing was typed.
+    /// What a filter page does with a typed name (<c>who=</c>): sends the reader to the filter's link with the actor's
+    /// slug (made by <paramref name="linkWith"/>), which is what a reader shares; or, for a name nobody has, adds a
+    /// notice to <paramref name="notices"/> and gives the text back to correct. Nothing happens when nothing was typed.
     /// </summary>
-    public async Task<(string? Redirect, string? Notice)> ResolveTypedAsync(string? typed, Func<string, string> linkWith, CancellationToken cancellationToken = default)
+    public async Task<TypedActor> FollowTypedAsync(
+        string? typed, Func<string, string> linkWith, NavigationManager navigation, List<string> notices, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(typed)) return (null, null);
-        return await FindAsync(typed, cancellationToken) is { } actor
-            ? (linkWith(actor.Slug), null)
-            : (null, $"No actor is called “{Echo.Shorten(typed)}”; check the spelling.");
+        ArgumentNullException.ThrowIfNull(linkWith);
+        ArgumentNullException.ThrowIfNull(navigation);
+        ArgumentNullException.ThrowIfNull(notices);
+        if (string.IsNullOrWhiteSpace(typed)) return new TypedActor(false, null);
+        if (await FindAsync(typed, cancellationToken) is { } actor)
+        {
+            navigation.NavigateTo(linkWith(actor.Slug));
+            return new TypedActor(true, null);
+        }
+
+        notices.Add($"No actor is called “{Echo.Shorten(typed)}”; check the spelling.");
+        return new TypedActor(false, typed);
     }
 
     /// <summary>The public actors of these slugs, in the order given; unknown slugs (and actors readers do not see yet) are left out.</summary>
     public async Task<IReadOnlyList<ActorRef>> BySlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken = default)
     {
         if (slugs.Count == 0) return [];
-        var wanted = slugs.ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await PublicActors.Of(db).AsNoTracking()
-            .Where(a => wanted.Contains(a.Slug))
-            .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
-            .ToListAsync(cancellationToken);
-        return found.OrderBy(a => wanted.IndexOf(a.Slug)).ToList();
+        return await PublicActors.BySlugsAsync(db, slugs, cancellationToken);
     }
 }
+
+/// <param name="Redirected">The page is on its way to the link with the actor: it has nothing more to do.</param>
+/// <param name="Unmatched">The text that matched nobody, for the filter box to give back.</param>
+public sealed record TypedActor(bool Redirected, string? Unmatched);

@@ -58,9 +58,6 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
 {
     public const int ListLimit = 20;
 
-    /// <summary>Chains longer than this are data errors (a loop through several actors); the walk stops there.</summary>
-    private const int MaxAffiliationDepth = 12;
-
     public async Task<ActorProfile?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -116,19 +113,8 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
     /// <summary>The actor's affiliation, its affiliation and so on (Peskov → Kremlin → Russia), nearest first.</summary>
     private static async Task<List<ActorRef>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken)
     {
-        // The path array stops the walk at a loop (A → B → A), which the schema's check alone does not prevent.
-        var rows = await db.Database.SqlQuery<AffiliationRow>($"""
-            WITH RECURSIVE chain AS (
-                SELECT up.id, up.slug, up.name, up.affiliation_id, 1 AS depth, ARRAY[a.id, up.id] AS path
-                FROM actors a JOIN actors up ON up.id = a.affiliation_id
-                WHERE a.id = {actorId}
-                UNION ALL
-                SELECT up.id, up.slug, up.name, up.affiliation_id, c.depth + 1, c.path || up.id
-                FROM chain c JOIN actors up ON up.id = c.affiliation_id
-                WHERE NOT up.id = ANY(c.path) AND c.depth < {MaxAffiliationDepth}
-            )
-            SELECT id, slug, name, depth FROM chain
-            """)
+        var rows = await AffiliationChain.Upwards(db, actorId)
+            .Where(r => r.Depth > 0)
             // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
             .Where(r => PublicActors.Of(db).Any(a => a.Id == r.Id))
             .OrderBy(r => r.Depth)
@@ -210,6 +196,4 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
                     .Select(p => new ActorStanceItem(p.Stance, p.StatedOn, p.Note))
                     .ToList()))
             .ToListAsync(cancellationToken);
-
-    private sealed record AffiliationRow(int Id, string Slug, string Name, int Depth);
 }

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Actors;
 
@@ -18,4 +20,19 @@ public static class PublicActors
         a => db.EventInvolvements.Any(i => i.ActorId == a.Id && i.EventStatus == EventStatus.Published);
 
     public static IQueryable<Actor> Of(TrackerDbContext db) => db.Actors.Where(IsPublic(db));
+
+    /// <summary>
+    /// The public actors of these slugs in the order given (the order a reader chose them in); unknown slugs and actors
+    /// readers do not see yet are left out.
+    /// </summary>
+    public static async Task<List<ActorRef>> BySlugsAsync(TrackerDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        if (slugs.Count == 0) return [];
+        var wanted = slugs.ToList();
+        var found = await Of(db).AsNoTracking()
+            .Where(a => wanted.Contains(a.Slug))
+            .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
+            .ToListAsync(cancellationToken);
+        return [.. found.OrderBy(a => wanted.IndexOf(a.Slug))];
+    }
 }

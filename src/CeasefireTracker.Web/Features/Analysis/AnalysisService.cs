@@ -1,14 +1,13 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
-using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Analysis;
 
 /// <summary>
-/// The numbers behind the analyst views, for the window a timeline filter describes (its actors and dates; kinds
-/// and page position do not apply here). Two queries whatever the data holds.
+/// The numbers behind the analyst views, for the window an <see cref="AnalysisFilter"/> describes (any of its actors,
+/// its dates). Two queries whatever the data holds.
 /// </summary>
 public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts)
 {
@@ -18,7 +17,7 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     /// </summary>
     public const int DefaultMaxPairs = 40;
 
-    public async Task<WeeklyKindCounts> GetWeeklyCountsAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
+    public async Task<WeeklyKindCounts> GetWeeklyCountsAsync(AnalysisFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published);
@@ -45,7 +44,7 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     /// where nobody meets their own side and someone only mentioned meets nobody), with how many talks they shared
     /// and the date of the latest: one aggregate query.
     /// </summary>
-    public async Task<TalksPairs> GetTalksPairsAsync(TimelineFilter filter, int maxPairs = DefaultMaxPairs, CancellationToken cancellationToken = default)
+    public async Task<TalksPairs> GetTalksPairsAsync(AnalysisFilter filter, int maxPairs = DefaultMaxPairs, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPairs, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

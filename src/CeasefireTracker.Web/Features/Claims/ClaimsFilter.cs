@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
@@ -12,8 +13,6 @@ namespace CeasefireTracker.Web.Features.Claims;
 /// </summary>
 public sealed record ClaimsFilter
 {
-    public const int MaxActors = 10;
-
     public IReadOnlyList<ClaimVerdict> Verdicts { get; init; } = [];
 
     /// <summary>Claims in which any of these actors is the claimant or took a position.</summary>
@@ -47,19 +46,7 @@ public sealed record ClaimsFilter
             }
         }
 
-        var actors = new List<string>();
-        foreach (var actor in Many("actor").Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct())
-        {
-            // Only slug-shaped values reach the database (a NUL character there would be an error, not "no such actor").
-            if (Slugs.IsWellFormed(actor)) actors.Add(actor);
-            else notices.Add(TimelineFilter.UnknownActorNotice(actor));
-        }
-
-        if (actors.Count > MaxActors)
-        {
-            notices.Add($"Only the first {MaxActors} actors are used.");
-            actors = actors[..MaxActors];
-        }
+        var actors = Actors.ActorSlugs.Parse(Many(Actors.ActorSlugs.Key), notices);
 
         TimelineCursor? after = null;
         if (values.TryGetValue("after", out var position) && !string.IsNullOrEmpty(position) && !TimelineCursor.TryParse(position, out after))
@@ -75,7 +62,7 @@ public sealed record ClaimsFilter
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         pairs.AddRange(Verdicts.Select(v => new KeyValuePair<string, string?>("verdict", UrlNames.Of(v))));
-        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>("actor", a)));
+        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>(Actors.ActorSlugs.Key, a)));
         if (after is not null) pairs.Add(new("after", after.ToString()));
         return QueryString.Create(pairs).ToString();
     }

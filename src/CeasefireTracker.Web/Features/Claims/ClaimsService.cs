@@ -39,15 +39,9 @@ public sealed class ClaimsService(IDbContextFactory<TrackerDbContext> contexts)
 
         // Only the actors the link asks for: the filter takes a typed name, not a list of everyone in a claim
         // (thousands of actors at scale, and a semi-join per actor over every claim to find them).
-        var wanted = filter.ActorSlugs.ToList();
         var published = db.Claims.Where(c => c.Status == EventStatus.Published);
-        var selected = (await PublicActors.Of(db).AsNoTracking()
-            .Where(a => wanted.Contains(a.Slug))
-            .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
-            .ToListAsync(cancellationToken))
-            .OrderBy(a => wanted.IndexOf(a.Slug))
-            .ToList();
-        var unknown = wanted.Except(selected.Select(a => a.Slug)).ToList();
+        var selected = await PublicActors.BySlugsAsync(db, filter.ActorSlugs, cancellationToken);
+        var unknown = filter.ActorSlugs.Except(selected.Select(a => a.Slug)).ToList();
 
         var rows = await Query(published, filter, selected.Select(a => a.Id).ToList())
             .Select(c => new ClaimSummary(

@@ -119,7 +119,7 @@ public static class SuggestionDrafts
         var publisher = string.IsNullOrWhiteSpace(report.Publisher) ? "" : $" {report.Publisher.Trim()},";
         var url = string.IsNullOrWhiteSpace(report.Url) ? "" : $": {report.Url.Trim()}";
         var reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"From report{publisher} {report.PublishedOn:yyyy-MM-dd}{url}");
-        return reason.Length > EventRevisionConfiguration.ReasonMaxLength ? reason[..(EventRevisionConfiguration.ReasonMaxLength - 1)] + "…" : reason;
+        return reason.Length > FieldLengths.Event.RevisionReason ? reason[..(FieldLengths.Event.RevisionReason - 1)] + "…" : reason;
     }
 
     /// <summary>The suggestions the suggester found in the store already, as link targets.</summary>

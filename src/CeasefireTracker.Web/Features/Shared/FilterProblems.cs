@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,7 @@ public static class FilterProblems
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(firstPage);
-        return [.. parsed.Notices, .. firstPage.UnknownActorSlugs.Select(TimelineFilter.UnknownActorNotice)];
+        return [.. parsed.Notices, .. firstPage.UnknownActorSlugs.Select(ActorSlugs.UnknownNotice)];
     }
 
     /// <summary>A 400 application/problem+json response listing the problems in <c>notices</c>.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CeasefireTracker.Web.Domain;
 
 namespace CeasefireTracker.Web.Features.Shared;
 
@@ -11,7 +12,7 @@ public static partial class Slugs
     /// Lower-case words joined by single hyphens. Only such values are looked up: anything else cannot be a slug,
     /// and some characters (NUL) would make the database answer with an error rather than "no such row".
     /// </summary>
-    public static bool IsWellFormed(string value) => value.Length <= 200 && Shape().IsMatch(value);
+    public static bool IsWellFormed(string value) => value.Length <= FieldLengths.Event.Slug && Shape().IsMatch(value);
 
     /// <summary>
     /// A slug made from a title or name: accents dropped ("Kyïv" → "kyiv"), every other run of characters a hyphen,

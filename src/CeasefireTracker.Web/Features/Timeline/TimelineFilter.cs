@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Web.Domain;
@@ -21,8 +20,6 @@ public enum ActorMatch
 /// </summary>
 public sealed partial record TimelineFilter
 {
-    public const int MaxActors = 10;
-
     /// <summary>Longer searches are cut: nobody types more, and it bounds the work of the tsquery and trigram match.</summary>
     public const int MaxQueryLength = 200;
 
@@ -45,10 +42,8 @@ public sealed partial record TimelineFilter
         var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         string[]? Many(string key) => values.TryGetValue(key, out var v) ? [.. v.OfType<string>()] : null;
         string? One(string key) => values.TryGetValue(key, out var v) ? v.FirstOrDefault() : null;
-        return Parse(Many("actor"), Many("kind"), One("from"), One("to"), One("after"), One("q"), One("match"));
+        return Parse(Many(Actors.ActorSlugs.Key), Many("kind"), One("from"), One("to"), One("after"), One("q"), One("match"));
     }
-
-    public static string UnknownActorNotice(string slug) => $"There is no actor “{Echo.Shorten(slug)}”; that filter was ignored.";
 
     /// <summary>
     /// Reads the filter from raw query values. Nothing here throws: a value that cannot be used is left out and
@@ -59,19 +54,7 @@ public sealed partial record TimelineFilter
     {
         var notices = new List<string>();
 
-        var actorSlugs = new List<string>();
-        foreach (var slug in (actors ?? []).Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct())
-        {
-            // Only slug-shaped values reach the database (a NUL character there would be an error, not "no such actor").
-            if (Slugs.IsWellFormed(slug)) actorSlugs.Add(slug);
-            else notices.Add(UnknownActorNotice(slug));
-        }
-
-        if (actorSlugs.Count > MaxActors)
-        {
-            notices.Add($"Only the first {MaxActors} actors are used.");
-            actorSlugs = actorSlugs[..MaxActors];
-        }
+        var actorSlugs = Actors.ActorSlugs.Parse(actors, notices);
 
         var parsedKinds = new List<EventKind>();
         foreach (var value in (kinds ?? []).Where(k => !string.IsNullOrWhiteSpace(k)))
@@ -86,13 +69,7 @@ public sealed partial record TimelineFilter
             }
         }
 
-        var fromDate = ParseDate(from, "from", notices);
-        var toDate = ParseDate(to, "to", notices);
-        if (fromDate > toDate)
-        {
-            notices.Add($"The start date {EventDates.Iso(fromDate.Value)} is after the end date {EventDates.Iso(toDate!.Value)}; the date range was ignored.");
-            fromDate = toDate = null;
-        }
+        var (fromDate, toDate) = FilterDates.Parse(from, to, notices);
 
         TimelineCursor? cursor = null;
         if (!string.IsNullOrEmpty(after) && !TimelineCursor.TryParse(after, out cursor))
@@ -119,7 +96,7 @@ public sealed partial record TimelineFilter
     public string ToQueryString(TimelineCursor? after = null)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
-        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>("actor", a)));
+        pairs.AddRange(ActorSlugs.Select(a => new KeyValuePair<string, string?>(Actors.ActorSlugs.Key, a)));
         pairs.AddRange(Kinds.Select(k => new KeyValuePair<string, string?>("kind", EventKindInfo.Of(k).UrlName)));
         if (From is { } f) pairs.Add(new("from", EventDates.Iso(f)));
         if (To is { } t) pairs.Add(new("to", EventDates.Iso(t)));
@@ -127,18 +104,6 @@ public sealed partial record TimelineFilter
         if (Match == ActorMatch.All) pairs.Add(new("match", "all"));
         if (after is not null) pairs.Add(new("after", after.ToString()));
         return QueryString.Create(pairs).ToString();
-    }
-
-    private static DateOnly? ParseDate(string? value, string name, List<string> notices)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        notices.Add($"“{Echo.Shorten(value)}” is not a date (use YYYY-MM-DD, e.g. 2025-04-11); the “{name}” date was ignored.");
-        return null;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using NpgsqlTypes;
 
 namespace CeasefireTracker.Web.Features.Timeline;
@@ -113,7 +114,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
 
     private static async Task<Scope> ResolveAsync(TrackerDbContext db, TimelineFilter filter, CancellationToken cancellationToken)
     {
-        var selected = await ResolveActorsAsync(db, filter.ActorSlugs, cancellationToken);
+        var selected = await PublicActors.BySlugsAsync(db, filter.ActorSlugs, cancellationToken);
         var unknown = filter.ActorSlugs.Except(selected.Select(a => a.Slug)).ToList();
         var matched = filter.Query is { } q ? await MatchActorsAsync(db, q, cancellationToken) : [];
         return new Scope(selected, unknown, matched);
@@ -212,31 +213,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         rows = drivers is [var onlyActor]
             ? rows.Where(i => i.ActorId == onlyActor)
             : rows.Where(i => drivers.Contains(i.ActorId));
-        foreach (var other in actors.Others)
-        {
-            rows = rows.Where(i => db.EventInvolvements.Any(o => o.EventId == i.EventId && o.ActorId == other));
-        }
-
-        if (filter.Kinds is [var onlyKind])
-        {
-            rows = rows.Where(i => i.EventKind == onlyKind);
-        }
-        else if (filter.Kinds.Count > 0)
-        {
-            var kinds = filter.Kinds.ToList();
-            rows = rows.Where(i => kinds.Contains(i.EventKind));
-        }
-
-        if (filter.From is { } from) rows = rows.Where(i => i.EventOccurredOn >= from);
-        if (filter.To is { } to) rows = rows.Where(i => i.EventOccurredOn <= to);
-        if (filter.After is { } after)
-        {
-            rows = rows.Where(i => EF.Functions.LessThan(
-                ValueTuple.Create(i.EventOccurredOn, i.EventId),
-                ValueTuple.Create(after.OccurredOn, after.Id)));
-        }
-
-        return rows;
+        return Conditions.InvolvingEach(db, Conditions.Window(rows, filter, Conditions.OfInvolvement), Conditions.OfInvolvement, actors.Others);
     }
 
     /// <summary>Which half of a search that also names actors a query takes.</summary>
@@ -252,33 +229,10 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published);
 
         var actorIds = scope.Selected.Select(a => a.Id).ToList();
-        if (filter.Match == ActorMatch.All)
-        {
-            // One semi-join per actor, each answered from the involvements' key (event_id, actor_id).
-            foreach (var actorId in actorIds)
-            {
-                events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && i.ActorId == actorId));
-            }
-        }
-        else if (actorIds.Count > 0)
-        {
-            events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && actorIds.Contains(i.ActorId)));
-        }
-
-        if (filter.Kinds is [var onlyKind])
-        {
-            // An equality, not "= ANY (list)": PostgreSQL then reads ix_events_published_kind_timeline in timeline
-            // order and stops after a page, where a list of kinds cannot be read in order.
-            events = events.Where(e => e.Kind == onlyKind);
-        }
-        else if (filter.Kinds.Count > 0)
-        {
-            var kinds = filter.Kinds.ToList();
-            events = events.Where(e => kinds.Contains(e.Kind));
-        }
-
-        if (filter.From is { } from) events = events.Where(e => e.OccurredOn >= from);
-        if (filter.To is { } to) events = events.Where(e => e.OccurredOn <= to);
+        events = filter.Match == ActorMatch.All
+            ? Conditions.InvolvingEach(db, events, Conditions.OfEvent, actorIds)
+            : Conditions.InvolvingAny(db, events, Conditions.OfEvent, actorIds);
+        events = Conditions.Window(events, filter, Conditions.OfEvent);
 
         if (filter.Query is { } q)
         {
@@ -289,7 +243,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             }
             else if (part == SearchPart.Actors)
             {
-                events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && matchedIds.Contains(i.ActorId)));
+                events = Conditions.InvolvingAny(db, events, Conditions.OfEvent, matchedIds);
             }
             else
             {
@@ -303,16 +257,74 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             }
         }
 
-        if (filter.After is { } after)
-        {
-            // A row-value comparison, (occurred_on, id) < (@date, @id), which PostgreSQL answers from the index.
-            events = events.Where(e => EF.Functions.LessThan(
-                ValueTuple.Create(e.OccurredOn, e.Id),
-                ValueTuple.Create(after.OccurredOn, after.Id)));
-        }
-
         return events;
     }
+
+    /// <summary>
+    /// The filter's conditions written once, for any rows that carry an event's kind, date and id: the events
+    /// themselves (the search, the counts) and the actors' involvement rows, which copy those three columns so a
+    /// chosen actor's page is read from their index alone. <see cref="Columns{T}"/> says where each column is.
+    /// </summary>
+    private static class Conditions
+    {
+        public static readonly Columns<Event> OfEvent = new(e => e.Kind, e => e.OccurredOn, e => e.Id, e => ValueTuple.Create(e.OccurredOn, e.Id));
+
+        public static readonly Columns<EventInvolvement> OfInvolvement =
+            new(i => i.EventKind, i => i.EventOccurredOn, i => i.EventId, i => ValueTuple.Create(i.EventOccurredOn, i.EventId));
+
+        /// <summary>The kinds, the dates and the page position of <paramref name="filter"/>.</summary>
+        public static IQueryable<T> Window<T>(IQueryable<T> rows, TimelineFilter filter, Columns<T> columns)
+        {
+            if (filter.Kinds is [var onlyKind])
+            {
+                // An equality, not "= ANY (list)": PostgreSQL then reads the kind's timeline index in timeline order
+                // and stops after a page, where a list of kinds cannot be read in order.
+                rows = Where(rows, columns.Kind, kind => kind == onlyKind);
+            }
+            else if (filter.Kinds.Count > 0)
+            {
+                var kinds = filter.Kinds.ToList();
+                rows = Where(rows, columns.Kind, kind => kinds.Contains(kind));
+            }
+
+            if (filter.From is { } from) rows = Where(rows, columns.Date, date => date >= from);
+            if (filter.To is { } to) rows = Where(rows, columns.Date, date => date <= to);
+            if (filter.After is { } after)
+            {
+                // A row-value comparison, (occurred_on, id) < (@date, @id), which PostgreSQL answers from the index.
+                rows = Where(rows, columns.Position, position => EF.Functions.LessThan(position, ValueTuple.Create(after.OccurredOn, after.Id)));
+            }
+
+            return rows;
+        }
+
+        /// <summary>Rows of events that involve every one of the actors: one semi-join per actor, each answered from the involvements' key (event_id, actor_id).</summary>
+        public static IQueryable<T> InvolvingEach<T>(TrackerDbContext db, IQueryable<T> rows, Columns<T> columns, IEnumerable<int> actorIds)
+        {
+            foreach (var actorId in actorIds)
+            {
+                rows = Where(rows, columns.EventId, id => db.EventInvolvements.Any(i => i.EventId == id && i.ActorId == actorId));
+            }
+
+            return rows;
+        }
+
+        /// <summary>Rows of events that involve any of the actors; all rows when there are none.</summary>
+        public static IQueryable<T> InvolvingAny<T>(TrackerDbContext db, IQueryable<T> rows, Columns<T> columns, List<int> actorIds) =>
+            actorIds.Count == 0 ? rows : Where(rows, columns.EventId, id => db.EventInvolvements.Any(i => i.EventId == id && actorIds.Contains(i.ActorId)));
+
+        /// <summary>A condition on one column, applied to the rows where that column is (the lambda's parameter replaced by the column).</summary>
+        private static IQueryable<T> Where<T, TColumn>(IQueryable<T> rows, Expression<Func<T, TColumn>> column, Expression<Func<TColumn, bool>> test) =>
+            rows.Where(Expression.Lambda<Func<T, bool>>(
+                ReplacingExpressionVisitor.Replace(test.Parameters[0], column.Body, test.Body), column.Parameters));
+    }
+
+    /// <summary>Where a row keeps its event's kind, date, id and timeline position.</summary>
+    private sealed record Columns<T>(
+        Expression<Func<T, EventKind>> Kind,
+        Expression<Func<T, DateOnly>> Date,
+        Expression<Func<T, long>> EventId,
+        Expression<Func<T, ValueTuple<DateOnly, long>>> Position);
 
     private static IOrderedQueryable<Event> Order(IQueryable<Event> events) =>
         events.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id);
@@ -372,34 +384,14 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         };
     }
 
-    private static async Task<List<ActorRef>> ResolveActorsAsync(TrackerDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
-    {
-        if (slugs.Count == 0) return [];
-        var wanted = slugs.ToList();
-        var found = await PublicActors.Of(db).AsNoTracking()
-            .Where(a => wanted.Contains(a.Slug))
-            .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
-            .ToListAsync(cancellationToken);
-        // Keep the order the reader chose them in.
-        return found.OrderBy(a => wanted.IndexOf(a.Slug)).ToList();
-    }
-
     /// <summary>
-    /// Actors with a name or alias word-similar to the search (pg_trgm's &lt;% on the unaccented lower-case name,
-    /// served by the trigram indexes), so "Zelenskiy", "zelensky" and "Зеленський" all find Volodymyr Zelensky.
+    /// Actors with a name or alias like the search (<see cref="ActorNames"/>), so "Zelenskiy", "zelensky" and
+    /// "Зеленський" all find Volodymyr Zelensky.
     /// </summary>
     private static async Task<List<ActorRef>> MatchActorsAsync(TrackerDbContext db, string q, CancellationToken cancellationToken)
     {
-        var needle = q.ToLowerInvariant();
-        // Two trigram-index lookups in a UNION: written as "name <% … OR alias <% …", PostgreSQL walked every actor
-        // by name testing both (27 ms at 5,000 actors, for each search); apart, each half is a bitmap index scan.
-        var byName = db.Actors
-            .Where(a => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(a.Name))))
-            .Select(a => a.Id);
-        var byAlias = db.ActorAliases
-            .Where(al => EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(al.Name))))
-            .Select(al => al.ActorId);
-        var matched = byName.Union(byAlias);
+        if (ActorNames.Needle(q) is not { } needle) return [];
+        var matched = ActorNames.MatchingIds(db, needle);
         return await PublicActors.Of(db).AsNoTracking()
             .Where(a => matched.Contains(a.Id))
             .OrderBy(a => a.Name)

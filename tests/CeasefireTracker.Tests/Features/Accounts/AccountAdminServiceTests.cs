@@ -12,8 +12,6 @@ public sealed class AccountAdminServiceTests(TestDatabase database) : DatabaseTe
     private TrackerAppFactory app = null!;
     private AsyncServiceScope scope;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     private AccountAdminService Service => scope.ServiceProvider.GetRequiredService<AccountAdminService>();
 
     public override async ValueTask InitializeAsync()

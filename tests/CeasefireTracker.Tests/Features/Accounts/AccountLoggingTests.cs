@@ -20,7 +20,7 @@ public sealed class AccountLoggingTests(TestDatabase database) : HostedAppTest(d
         var token = await TestAccounts.AntiforgeryTokenAsync(client, "/timeline");
         (await client.PostAsync(new Uri("/account/sign-out", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
-            TestContext.Current.CancellationToken)).Dispose();
+            Cancel)).Dispose();
 
         // A failed attempt names the account by id, never by what was typed into the e-mail box.
         Assert.True(App.Logs.Contains($"Failed sign-in for \"{olena.Id}\""), Dump());
@@ -38,10 +38,10 @@ public sealed class AccountLoggingTests(TestDatabase database) : HostedAppTest(d
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var guard = scope.ServiceProvider.GetRequiredService<EditorGuard>();
-            await Assert.ThrowsAsync<EditorAccessDeniedException>(() => guard.RequireAdminAsync(editorPrincipal, TestContext.Current.CancellationToken));
-            var session = await guard.RequireAdminAsync(await TestAccounts.PrincipalAsync(App.Services, admin), TestContext.Current.CancellationToken);
+            await Assert.ThrowsAsync<EditorAccessDeniedException>(() => guard.RequireAdminAsync(editorPrincipal, Cancel));
+            var session = await guard.RequireAdminAsync(await TestAccounts.PrincipalAsync(App.Services, admin), Cancel);
             var created = await scope.ServiceProvider.GetRequiredService<AccountAdminService>().CreateAsync(
-                session, new NewAccount("new@example.org", "New Editor", "Brand-new-pass-1", [TrackerRoles.Editor]), TestContext.Current.CancellationToken);
+                session, new NewAccount("new@example.org", "New Editor", "Brand-new-pass-1", [TrackerRoles.Editor]), Cancel);
             Assert.True(created.Succeeded);
         }
 

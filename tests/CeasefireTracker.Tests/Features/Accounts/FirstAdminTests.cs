@@ -16,7 +16,7 @@ public sealed class FirstAdminTests(TestDatabase database) : DatabaseTest(databa
         _ = app.Services;
 
         await using var db = Database.CreateContext();
-        Assert.Equal(0, await db.Users.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await db.Users.CountAsync(Cancel));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class FirstAdminTests(TestDatabase database) : DatabaseTest(databa
         await using (var second = Start("second@example.org"))
         {
             await using var db = Database.CreateContext();
-            Assert.Equal(["first@example.org"], await db.Users.Select(u => u.Email).ToListAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(["first@example.org"], await db.Users.Select(u => u.Email).ToListAsync(Cancel));
         }
     }
 

@@ -26,10 +26,10 @@ public sealed class SharedKeysTests(TestDatabase database) : DatabaseTest(databa
         }
 
         using var other = TestAccounts.Client(second, cookies);
-        var html = await other.GetStringAsync(new Uri("/timeline", UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await other.GetStringAsync(new Uri("/timeline", UriKind.Relative), Cancel);
         Assert.NotNull(new HtmlParser().ParseDocument(html).QuerySelector("form[action='/account/sign-out']"));
 
         await using var db = Database.CreateContext();
-        Assert.True(await db.DataProtectionKeys.AnyAsync(TestContext.Current.CancellationToken));
+        Assert.True(await db.DataProtectionKeys.AnyAsync(Cancel));
     }
 }

@@ -9,9 +9,7 @@ namespace CeasefireTracker.Tests.Features.Actors;
 [Collection(DatabaseCollection.Name)]
 public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
-    private ActorListService Service => new(Database.CreateFactory());
+    private ActorListService Service => Get<ActorListService>();
 
     [Fact]
     public async Task Lists_actors_by_name_with_kind_affiliation_and_published_event_count()

@@ -7,8 +7,6 @@ namespace CeasefireTracker.Tests.Features.Actors;
 [Collection(DatabaseCollection.Name)]
 public sealed class ActorProfileServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor witkoff = TestData.Actor("steve-witkoff");
     private readonly Actor putin = TestData.Actor("vladimir-putin");
     private readonly Actor lavrov = TestData.Actor("sergei-lavrov");
@@ -16,7 +14,7 @@ public sealed class ActorProfileServiceTests(TestDatabase database) : DatabaseTe
     private readonly Actor trump = TestData.Actor("donald-trump");
     private readonly Actor zelensky = TestData.Actor("volodymyr-zelensky");
 
-    private ActorProfileService Service => new(Database.CreateFactory());
+    private ActorProfileService Service => Get<ActorProfileService>();
 
     [Fact]
     public async Task Met_with_counts_shared_published_talks_most_first_then_most_recent()

@@ -9,8 +9,6 @@ namespace CeasefireTracker.Tests.Features.Admin;
 [Collection(DatabaseCollection.Name)]
 public sealed class TextAuditTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Lists_the_stored_values_the_forms_would_refuse_and_leaves_running_text_its_invisible_characters()
     {
@@ -25,7 +23,7 @@ public sealed class TextAuditTests(TestDatabase database) : DatabaseTest(databas
             await db.SaveChangesAsync(Cancel);
         }
 
-        var findings = await new TextAudit(Database.CreateFactory()).FindAsync(Cancel);
+        var findings = await Get<TextAudit>().FindAsync(Cancel);
 
         Assert.Equal(
             [("actor_aliases", "name", "U+E000"), ("events", "title", "U+202E")],

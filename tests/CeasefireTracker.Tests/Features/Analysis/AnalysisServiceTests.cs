@@ -8,14 +8,12 @@ namespace CeasefireTracker.Tests.Features.Analysis;
 [Collection(DatabaseCollection.Name)]
 public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor witkoff = TestData.Actor("steve-witkoff");
     private readonly Actor putin = TestData.Actor("vladimir-putin");
     private readonly Actor zelensky = TestData.Actor("volodymyr-zelensky");
     private readonly Actor trump = TestData.Actor("donald-trump");
 
-    private AnalysisService Service => new(Database.CreateFactory());
+    private AnalysisService Service => Get<AnalysisService>();
 
     [Fact]
     public async Task Weeks_run_monday_to_sunday_and_count_each_kind()
@@ -29,7 +27,7 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
             TestData.Claim("next-monday-claim", new DateOnly(2025, 4, 14), zelensky),
             TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 4, 8), witkoff), EventStatus.Draft));
 
-        var counts = await Service.GetWeeklyCountsAsync(new TimelineFilter(), Cancel);
+        var counts = await Service.GetWeeklyCountsAsync(new AnalysisFilter(), Cancel);
 
         Assert.Equal(["2025-W14", "2025-W15", "2025-W16"], counts.Weeks.Select(w => w.Name));
         Assert.Equal([new DateOnly(2025, 3, 31), new DateOnly(2025, 4, 7), new DateOnly(2025, 4, 14)], counts.Weeks.Select(w => w.Monday));
@@ -48,7 +46,7 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
             TestData.Talks("new-year-talks", new DateOnly(2025, 12, 29), witkoff, putin),
             TestData.Talks("late-january-talks", new DateOnly(2026, 1, 21), witkoff, putin));
 
-        var counts = await Service.GetWeeklyCountsAsync(new TimelineFilter(), Cancel);
+        var counts = await Service.GetWeeklyCountsAsync(new AnalysisFilter(), Cancel);
 
         Assert.Equal(["2026-W01", "2026-W02", "2026-W03", "2026-W04"], counts.Weeks.Select(w => w.Name));
         Assert.Equal([1, 0, 0, 1], counts.Weeks.Select(w => w.Total));
@@ -63,9 +61,9 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
             TestData.Statement("april-statement", new DateOnly(2025, 4, 11), zelensky),
             TestData.Talks("may-talks", new DateOnly(2025, 5, 2), witkoff, putin));
 
-        var april = await Service.GetWeeklyCountsAsync(new TimelineFilter { From = new(2025, 4, 1), To = new(2025, 4, 30) }, Cancel);
-        var witkoffOnly = await Service.GetWeeklyCountsAsync(new TimelineFilter { ActorSlugs = ["steve-witkoff"] }, Cancel);
-        var nothing = await Service.GetWeeklyCountsAsync(new TimelineFilter { From = new(2026, 1, 1) }, Cancel);
+        var april = await Service.GetWeeklyCountsAsync(new AnalysisFilter { From = new(2025, 4, 1), To = new(2025, 4, 30) }, Cancel);
+        var witkoffOnly = await Service.GetWeeklyCountsAsync(new AnalysisFilter { ActorSlugs = ["steve-witkoff"] }, Cancel);
+        var nothing = await Service.GetWeeklyCountsAsync(new AnalysisFilter { From = new(2026, 1, 1) }, Cancel);
 
         Assert.Equal(["2025-W15"], april.Weeks.Select(w => w.Name));
         Assert.Equal((1, 1), (april.Weeks[0][EventKind.Talks], april.Weeks[0][EventKind.Statement]));
@@ -83,7 +81,7 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
         late.Participants.Add(new EventParticipant { Actor = putin, Role = ParticipantRole.Host });
         await SaveAsync(early, late);
 
-        var pairs = await Service.GetTalksPairsAsync(new TimelineFilter(), cancellationToken: Cancel);
+        var pairs = await Service.GetTalksPairsAsync(new AnalysisFilter(), cancellationToken: Cancel);
 
         var pair = Assert.Single(pairs.Pairs);
         Assert.Equal(["steve-witkoff", "vladimir-putin"], new[] { pair.First.Slug, pair.Second.Slug }.Order());
@@ -104,7 +102,7 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
         statement.Participants.Add(new EventParticipant { Actor = putin, Role = ParticipantRole.Subject });
         await SaveAsync(talks, statement, TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 3, 13), witkoff, putin), EventStatus.Draft));
 
-        var pairs = await Service.GetTalksPairsAsync(new TimelineFilter(), cancellationToken: Cancel);
+        var pairs = await Service.GetTalksPairsAsync(new AnalysisFilter(), cancellationToken: Cancel);
 
         Assert.Equal(
             ["saudi-arabia + steve-witkoff", "saudi-arabia + volodymyr-zelensky", "steve-witkoff + volodymyr-zelensky"],
@@ -122,9 +120,9 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
             TestData.Talks("kyiv", new DateOnly(2025, 4, 1), zelensky, trump),
             TestData.Talks("call", new DateOnly(2025, 3, 18), trump, putin));
 
-        var top = await Service.GetTalksPairsAsync(new TimelineFilter(), maxPairs: 1, cancellationToken: Cancel);
-        var april = await Service.GetTalksPairsAsync(new TimelineFilter { From = new(2025, 4, 1), To = new(2025, 4, 30) }, cancellationToken: Cancel);
-        var trumpsTalks = await Service.GetTalksPairsAsync(new TimelineFilter { ActorSlugs = ["donald-trump"] }, cancellationToken: Cancel);
+        var top = await Service.GetTalksPairsAsync(new AnalysisFilter(), maxPairs: 1, cancellationToken: Cancel);
+        var april = await Service.GetTalksPairsAsync(new AnalysisFilter { From = new(2025, 4, 1), To = new(2025, 4, 30) }, cancellationToken: Cancel);
+        var trumpsTalks = await Service.GetTalksPairsAsync(new AnalysisFilter { ActorSlugs = ["donald-trump"] }, cancellationToken: Cancel);
 
         var first = Assert.Single(top.Pairs);
         Assert.Equal(("steve-witkoff + vladimir-putin", 3), (Names(first), first.Talks));
@@ -146,7 +144,7 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
             TestData.Talks("feb", new DateOnly(2025, 2, 11), witkoff, putin),
             TestData.Talks("apr", new DateOnly(2025, 4, 11), putin, witkoff));
 
-        var network = MeetingNetwork.FromPairs((await Service.GetTalksPairsAsync(new TimelineFilter(), cancellationToken: Cancel)).Pairs);
+        var network = MeetingNetwork.FromPairs((await Service.GetTalksPairsAsync(new AnalysisFilter(), cancellationToken: Cancel)).Pairs);
 
         Assert.Equal(
             [("steve-witkoff", 3, 4), ("saudi-arabia", 2, 2), ("vladimir-putin", 1, 2), ("volodymyr-zelensky", 2, 2)],

@@ -7,8 +7,6 @@ namespace CeasefireTracker.Tests.Features.Api;
 [Collection(DatabaseCollection.Name)]
 public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Pages_of_one_give_every_actor_once_even_when_names_repeat()
     {
@@ -24,7 +22,7 @@ public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(
             await db.SaveChangesAsync(Cancel);
         }
 
-        var service = new ApiActorPages(Database.CreateFactory());
+        var service = Get<ApiActorPages>();
         var seen = new List<string>();
         ActorCursor? after = null;
         do
@@ -51,7 +49,7 @@ public sealed class ActorListServiceTests(TestDatabase database) : DatabaseTest(
             await db.SaveChangesAsync(Cancel);
         }
 
-        var page = await new ApiActorPages(Database.CreateFactory()).GetPageAsync(ActorKind.GovernmentBody, null, 50, Cancel);
+        var page = await Get<ApiActorPages>().GetPageAsync(ActorKind.GovernmentBody, null, 50, Cancel);
 
         var only = Assert.Single(page.Items);
         Assert.Equal(("kremlin", "government-body", "russia"), (only.Slug, only.Kind, only.AffiliationSlug));

@@ -7,14 +7,12 @@ namespace CeasefireTracker.Tests.Features.Ceasefires;
 [Collection(DatabaseCollection.Name)]
 public sealed class CeasefireMatrixServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor us = TestData.Actor("united-states", ActorKind.State);
     private readonly Actor russia = TestData.Actor("russia", ActorKind.State);
     private readonly Actor ukraine = TestData.Actor("ukraine", ActorKind.State);
     private readonly Actor turkey = TestData.Actor("turkey", ActorKind.State);
 
-    private CeasefireMatrixService Service => new(Database.CreateFactory());
+    private CeasefireMatrixService Service => Get<CeasefireMatrixService>();
 
     [Fact]
     public async Task The_matrix_has_a_column_for_every_party_that_responded_to_any_proposal()

@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Claims;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -43,7 +44,7 @@ public sealed class ClaimsFilterTests
     {
         var parsed = Parse("?" + string.Join('&', Enumerable.Range(0, 12).Select(i => $"actor=actor-{i}")));
 
-        Assert.Equal(ClaimsFilter.MaxActors, parsed.Filter.ActorSlugs.Count);
+        Assert.Equal(ActorSlugs.MaxPerFilter, parsed.Filter.ActorSlugs.Count);
         Assert.Single(parsed.Notices);
     }
 

@@ -7,15 +7,13 @@ namespace CeasefireTracker.Tests.Features.Claims;
 [Collection(DatabaseCollection.Name)]
 public sealed class ClaimsServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor zelensky = TestData.Actor("volodymyr-zelensky");
     private readonly Actor kremlin = TestData.Actor("kremlin", ActorKind.GovernmentBody);
     private readonly Actor china = TestData.Actor("china", ActorKind.State);
     private readonly Actor russia = TestData.Actor("russia", ActorKind.State);
     private readonly Actor bystander = TestData.Actor("steve-witkoff");
 
-    private ClaimsService Service => new(Database.CreateFactory());
+    private ClaimsService Service => Get<ClaimsService>();
 
     [Fact]
     public async Task Lists_published_claims_newest_first_with_claimant_positions_and_verdict()

@@ -13,8 +13,6 @@ public sealed class DataGeneratorTests : IAsyncLifetime
 {
     private readonly TestDatabase database = new();
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public ValueTask InitializeAsync() => database.InitializeAsync();
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

@@ -9,8 +9,6 @@ namespace CeasefireTracker.Tests.Features.DemoData;
 [Collection(DatabaseCollection.Name)]
 public sealed class DemoDataLoaderTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private DemoDataLoader Loader => new(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance);
 
     [Fact]

@@ -7,9 +7,7 @@ namespace CeasefireTracker.Tests.Features.Events;
 [Collection(DatabaseCollection.Name)]
 public sealed class EventDetailsServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
-    private EventDetailsService Service => new(Database.CreateFactory());
+    private EventDetailsService Service => Get<EventDetailsService>();
 
     [Fact]
     public async Task Loads_a_claim_with_its_positions_verdict_history_and_related_events()

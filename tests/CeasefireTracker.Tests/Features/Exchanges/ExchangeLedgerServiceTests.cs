@@ -7,14 +7,12 @@ namespace CeasefireTracker.Tests.Features.Exchanges;
 [Collection(DatabaseCollection.Name)]
 public sealed class ExchangeLedgerServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor russia = TestData.Actor("russia", ActorKind.State);
     private readonly Actor us = TestData.Actor("united-states", ActorKind.State);
     private readonly Actor ukraine = TestData.Actor("ukraine", ActorKind.State);
     private readonly Actor uae = TestData.Actor("united-arab-emirates", ActorKind.State);
 
-    private ExchangeLedgerService Service => new(Database.CreateFactory());
+    private ExchangeLedgerService Service => Get<ExchangeLedgerService>();
 
     [Fact]
     public async Task Running_totals_add_up_per_direction_and_category_oldest_first()

@@ -101,7 +101,7 @@ public sealed class ReportReadingTests
     [Fact]
     public async Task An_accepted_suggestion_becomes_the_edit_forms_draft_with_the_report_as_its_source()
     {
-        var text = await File.ReadAllTextAsync(TestPaths.SeedArticle, TestContext.Current.CancellationToken);
+        var text = await File.ReadAllTextAsync(TestPaths.SeedArticle, Cancel);
         var report = new NewsReport(text, Published, "News Central", DemoDataSet.ArticleUrl);
         var (sentences, events, _) = ReportSuggester.Read(report, Lexicon, English);
         var read = new ReportSuggestions(report, sentences, events, []);

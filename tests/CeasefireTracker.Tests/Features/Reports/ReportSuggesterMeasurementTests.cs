@@ -3,7 +3,6 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Reports;
-using Microsoft.Extensions.Logging.Abstractions;
 using Precision = CeasefireTracker.Web.Domain.DatePrecision;
 
 namespace CeasefireTracker.Tests.Features.Reports;
@@ -17,8 +16,6 @@ namespace CeasefireTracker.Tests.Features.Reports;
 [Collection(DatabaseCollection.Name)]
 public sealed class ReportSuggesterMeasurementTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

@@ -17,8 +17,6 @@ public sealed class SuggestCommandTests : IAsyncLifetime
 
     private readonly TestDatabase database = new();
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
         await database.InitializeAsync();

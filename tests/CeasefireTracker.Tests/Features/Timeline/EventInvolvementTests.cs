@@ -20,7 +20,6 @@ namespace CeasefireTracker.Tests.Features.Timeline;
 [Collection(DatabaseCollection.Name)]
 public sealed class EventInvolvementTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Anna = new("user-anna", "Anna Editor", isAdmin: false);
     private static readonly DateOnly Day = new(2025, 4, 19);
 
@@ -182,7 +181,7 @@ public sealed class EventInvolvementTests(TestDatabase database) : DatabaseTest(
         var row = (await Timeline.GetPageAsync(new TimelineFilter(), cancellationToken: Cancel)).Items.Single();
         Assert.Equal(["russia", "ukraine", "volodymyr-zelensky"], row.Actors.Select(a => a.Slug));
 
-        var list = await new ActorListService(Database.CreateFactory()).GetPageAsync(new ActorListFilter(), cancellationToken: Cancel);
+        var list = await Get<ActorListService>().GetPageAsync(new ActorListFilter(), cancellationToken: Cancel);
         Assert.Equal(1, list.Items.Single(a => a.Slug == "ukraine").EventCount);
         Assert.Equal(1, list.Items.Single(a => a.Slug == "volodymyr-zelensky").EventCount);
     }
@@ -287,7 +286,7 @@ public sealed class EventInvolvementTests(TestDatabase database) : DatabaseTest(
         await SaveAsync(truce.Id, d => d.Proposal!.Responses[0].Actor = C(duplicate), EventStatus.Draft);
         AssertCopies(await InvolvementsAsync(truce.Id), [russia, zelensky, duplicate], Day, EventKind.CeasefireProposal, EventStatus.Draft);
 
-        var merge = new ActorAdminService(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance);
+        var merge = Get<ActorAdminService>();
         var merged = await merge.MergeAsync(Anna, duplicate.Id, ukraine.Id, Cancel);
 
         Assert.Null(merged.Error);

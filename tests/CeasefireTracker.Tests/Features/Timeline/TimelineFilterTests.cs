@@ -1,4 +1,5 @@
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Timeline;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
@@ -67,7 +68,7 @@ public sealed class TimelineFilterTests
     {
         var parsed = TimelineFilter.Parse([.. Enumerable.Range(1, 15).Select(i => $"actor-{i}")], null, null, null, null);
 
-        Assert.Equal(TimelineFilter.MaxActors, parsed.Filter.ActorSlugs.Count);
+        Assert.Equal(ActorSlugs.MaxPerFilter, parsed.Filter.ActorSlugs.Count);
         Assert.Single(parsed.Notices);
     }
 

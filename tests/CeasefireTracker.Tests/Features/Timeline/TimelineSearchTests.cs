@@ -8,14 +8,12 @@ namespace CeasefireTracker.Tests.Features.Timeline;
 [Collection(DatabaseCollection.Name)]
 public sealed class TimelineSearchTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor witkoff = TestData.Actor("steve-witkoff");
     private readonly Actor putin = TestData.Actor("vladimir-putin");
     private readonly Actor trump = TestData.Actor("donald-trump");
     private readonly Actor zelensky = WithAliases(TestData.Actor("volodymyr-zelensky"), "Zelenskyy", "Zelenskiy", "Зеленський");
 
-    private TimelineService Service => new(Database.CreateFactory());
+    private TimelineService Service => Get<TimelineService>();
 
     [Theory]
     [InlineData("Zelenskyy")]

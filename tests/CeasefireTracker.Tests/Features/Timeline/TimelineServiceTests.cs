@@ -7,13 +7,11 @@ namespace CeasefireTracker.Tests.Features.Timeline;
 [Collection(DatabaseCollection.Name)]
 public sealed class TimelineServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
-
     private readonly Actor witkoff = TestData.Actor("steve-witkoff");
     private readonly Actor putin = TestData.Actor("vladimir-putin");
     private readonly Actor zelensky = TestData.Actor("volodymyr-zelensky");
 
-    private TimelineService Service => new(Database.CreateFactory());
+    private TimelineService Service => Get<TimelineService>();
 
     [Fact]
     public async Task Shows_published_events_newest_first_with_their_actors()

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
@@ -40,17 +40,10 @@ public sealed record MergeResult(ActorRef? Survivor, string? Error)
 /// Every read and write takes the <see cref="EditorSession"/> its page got from <see cref="EditorGuard"/>; every write
 /// is checked here whatever the form checked, and is logged with who made it.
 /// </summary>
-public sealed partial class ActorAdminService(
+public sealed class ActorAdminService(
     IDbContextFactory<TrackerDbContext> contexts, TimeProvider clock, ILogger<ActorAdminService> logger)
 {
-    public const int NameMaxLength = 200;
-    public const int SlugMaxLength = 120;
-    public const int DescriptionMaxLength = 2000;
-    public const int TitleMaxLength = 200;
-    public const int AliasMaxLength = 200;
-    public const int LanguageMaxLength = 20;
     public const int DefaultPageSize = 25;
-    public const int SearchMaxLength = 200;
 
     /// <summary>Actors by name (<paramref name="descending"/>: Z to A), those a search by name, alias or address finds; <paramref name="page"/> counts from 1.</summary>
     public async Task<ActorAdminPage> ListAsync(
@@ -61,14 +54,11 @@ public sealed partial class ActorAdminService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var actors = db.Actors.AsNoTracking();
         if (kind is { } k) actors = actors.Where(a => a.Kind == k);
-        if (search?.Trim() is { Length: > 0 } text)
+        if (ActorNames.Needle(search) is { } needle)
         {
-            // Accents and case ignored on both sides, as the public search does: "zelenskyy" finds "Zelenskyy".
-            var needle = text.Length > SearchMaxLength ? text[..SearchMaxLength] : text;
-            actors = actors.Where(a =>
-                EventSearch.Unaccent(EventSearch.Lower(a.Name)).Contains(EventSearch.Unaccent(EventSearch.Lower(needle)))
-                || a.Slug.Contains(needle)
-                || a.Aliases.Any(x => EventSearch.Unaccent(EventSearch.Lower(x.Name)).Contains(EventSearch.Unaccent(EventSearch.Lower(needle)))));
+            // Names as every name search matches them ("Zelenskiy" finds Zelensky), and addresses as typed.
+            var named = ActorNames.MatchingIds(db, needle);
+            actors = actors.Where(a => named.Contains(a.Id) || a.Slug.Contains(needle));
         }
 
         var total = await actors.CountAsync(cancellationToken);
@@ -192,16 +182,16 @@ public sealed partial class ActorAdminService(
         var errors = new FieldErrors();
         var name = input.Name?.Trim() ?? "";
         if (name.Length == 0) errors.Add(nameof(ActorInput.Name), "Enter the actor's name.");
-        else if (name.Length > NameMaxLength) errors.Add(nameof(ActorInput.Name), $"A name has at most {NameMaxLength} characters.");
+        else if (name.Length > FieldLengths.Actor.Name) errors.Add(nameof(ActorInput.Name), $"A name has at most {FieldLengths.Actor.Name} characters.");
 
-        slug = input.Slug?.Trim() is { Length: > 0 } given ? given : Slugs.From(name, SlugMaxLength);
+        slug = input.Slug?.Trim() is { Length: > 0 } given ? given : Slugs.From(name, FieldLengths.Actor.Slug);
         if (slug.Length == 0 && name.Length > 0)
         {
             errors.Add(nameof(ActorInput.Slug), "The name has no Latin letters to make an address from: enter one, such as volodymyr-zelensky.");
         }
-        else if (slug.Length > SlugMaxLength || (slug.Length > 0 && !Slugs.IsWellFormed(slug)))
+        else if (slug.Length > FieldLengths.Actor.Slug || (slug.Length > 0 && !Slugs.IsWellFormed(slug)))
         {
-            errors.Add(nameof(ActorInput.Slug), $"Use lower-case letters and digits joined by single hyphens, at most {SlugMaxLength} characters.");
+            errors.Add(nameof(ActorInput.Slug), $"Use lower-case letters and digits joined by single hyphens, at most {FieldLengths.Actor.Slug} characters.");
         }
 
         errors.NoControlCharacters(nameof(ActorInput.Name), name);
@@ -209,9 +199,9 @@ public sealed partial class ActorAdminService(
         errors.NoControlCharacters(nameof(ActorInput.Description), input.Description);
         errors.NoSpoofing(nameof(ActorInput.Description), input.Description, multiline: true);
         if (!Enum.IsDefined(input.Kind)) errors.Add(nameof(ActorInput.Kind), "Choose a kind.");
-        if (input.Description?.Trim().Length > DescriptionMaxLength)
+        if (input.Description?.Trim().Length > FieldLengths.Actor.Description)
         {
-            errors.Add(nameof(ActorInput.Description), $"A description has at most {DescriptionMaxLength} characters.");
+            errors.Add(nameof(ActorInput.Description), $"A description has at most {FieldLengths.Actor.Description} characters.");
         }
 
         for (var i = 0; i < input.Titles.Count; i++)
@@ -219,7 +209,7 @@ public sealed partial class ActorAdminService(
             var title = input.Titles[i];
             var text = title.Title?.Trim() ?? "";
             if (text.Length == 0) errors.Add($"Titles[{i}].Title", "Enter the title, or remove this row.");
-            else if (text.Length > TitleMaxLength) errors.Add($"Titles[{i}].Title", $"A title has at most {TitleMaxLength} characters.");
+            else if (text.Length > FieldLengths.Actor.Title) errors.Add($"Titles[{i}].Title", $"A title has at most {FieldLengths.Actor.Title} characters.");
             errors.NoControlCharacters($"Titles[{i}].Title", text);
             errors.NoSpoofing($"Titles[{i}].Title", text, multiline: false);
             if (title.From > title.To) errors.Add($"Titles[{i}].To", "The end date is before the start date.");
@@ -231,11 +221,11 @@ public sealed partial class ActorAdminService(
             var alias = input.Aliases[i];
             var text = alias.Name?.Trim() ?? "";
             if (text.Length == 0) errors.Add($"Aliases[{i}].Name", "Enter the alias, or remove this row.");
-            else if (text.Length > AliasMaxLength) errors.Add($"Aliases[{i}].Name", $"An alias has at most {AliasMaxLength} characters.");
+            else if (text.Length > FieldLengths.Actor.Alias) errors.Add($"Aliases[{i}].Name", $"An alias has at most {FieldLengths.Actor.Alias} characters.");
             else if (!seen.Add(text)) errors.Add($"Aliases[{i}].Name", "This alias is listed twice.");
             errors.NoControlCharacters($"Aliases[{i}].Name", text);
             errors.NoSpoofing($"Aliases[{i}].Name", text, multiline: false);
-            if (Blank(alias.Language) is { } language && (language.Length > LanguageMaxLength || !LanguageTag().IsMatch(language)))
+            if (Blank(alias.Language) is { } language && !LanguageTags.IsWellFormed(language))
             {
                 errors.Add($"Aliases[{i}].Language", "Use a language tag such as uk, ru or en-GB.");
             }
@@ -253,7 +243,7 @@ public sealed partial class ActorAdminService(
             return;
         }
 
-        var chain = await AffiliationChainAsync(db, parent, cancellationToken);
+        var chain = await AffiliationChain.Upwards(db, parent).Select(a => a.Id).ToListAsync(cancellationToken);
         if (chain.Count == 0)
         {
             errors.Add(nameof(ActorInput.AffiliationId), "That actor no longer exists. Choose another.");
@@ -263,16 +253,6 @@ public sealed partial class ActorAdminService(
             errors.Add(nameof(ActorInput.AffiliationId), "That actor is itself affiliated with this one (directly or through others): the chain would go round in a circle.");
         }
     }
-
-    /// <summary>The actor and every actor above it. UNION (not UNION ALL) ends the walk even on a chain that loops.</summary>
-    private static Task<List<int>> AffiliationChainAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<int>($"""
-            WITH RECURSIVE chain(id, affiliation_id) AS (
-                SELECT id, affiliation_id FROM actors WHERE id = {actorId}
-                UNION
-                SELECT a.id, a.affiliation_id FROM actors AS a JOIN chain AS c ON a.id = c.affiliation_id)
-            SELECT id AS "Value" FROM chain
-            """).ToListAsync(cancellationToken);
 
     public async Task<MergePreview?> PreviewMergeAsync(EditorSession editor, int duplicateId, int survivorId, CancellationToken cancellationToken = default)
     {
@@ -325,7 +305,7 @@ public sealed partial class ActorAdminService(
         var survivor = await db.Actors.SingleAsync(a => a.Id == survivorId, cancellationToken);
         // The survivor takes the duplicate's place in the affiliation tree when it sat under the duplicate;
         // otherwise moving the duplicate's members to it would close a loop.
-        if ((await AffiliationChainAsync(db, survivorId, cancellationToken)).Contains(duplicateId))
+        if (await AffiliationChain.Upwards(db, survivorId).AnyAsync(a => a.Id == duplicateId, cancellationToken))
         {
             survivor.AffiliationId = duplicate.AffiliationId == survivorId ? null : duplicate.AffiliationId;
         }
@@ -376,9 +356,6 @@ public sealed partial class ActorAdminService(
         "After a merge they would name one actor on both sides. Edit those events first.";
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
 
     private sealed class LinkCountRow
     {

@@ -1,6 +1,7 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Actors;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Admin.Actors;
@@ -23,7 +24,6 @@ public sealed record NewActorResult(ActorChoice? Actor, IReadOnlyDictionary<stri
 /// <summary>Finds actors by any spelling of their name or alias as an editor types, and adds a new actor from a picker.</summary>
 public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> contexts, ActorAdminService actors, ILogger<ActorPickerService> logger)
 {
-    public const int NameMaxLength = 200;
     private const int MaxSuggestions = 8;
 
     /// <summary>
@@ -34,33 +34,28 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
     private const double NearMatchSimilarity = 0.4;
 
     /// <summary>
-    /// Names and aliases that contain the text or are word-similar to it (pg_trgm on the unaccented lower-case name,
-    /// the expression the trigram indexes are built on), names starting with the text first.
+    /// Actors with a name or alias that matches the text as every name search matches (<see cref="ActorNames"/>), names
+    /// starting with the text first.
     /// </summary>
     public async Task<IReadOnlyList<ActorSuggestion>> SearchAsync(EditorSession editor, string? text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(editor);
-        if (SearchText.Escaped(text) is not { } needle) return [];
-        var pattern = $"%{needle}%";
+        if (ActorNames.Needle(text) is not { } needle) return [];
+        var prefix = $"{SearchText.Escaped(needle)}%";
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var matches = ActorNames.Matching(db, needle);
         var rows = await db.Actors.AsNoTracking()
+            .Where(a => matches.Any(m => m.ActorId == a.Id))
             .Select(a => new
             {
                 a.Id,
                 a.Name,
                 a.Kind,
-                ByName = EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(a.Name)), EventSearch.Unaccent(pattern))
-                    || EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(a.Name))),
-                Alias = db.ActorAliases
-                    .Where(al => al.ActorId == a.Id
-                        && (EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(al.Name)), EventSearch.Unaccent(pattern))
-                            || EF.Functions.TrigramsAreWordSimilar(EventSearch.Unaccent(needle), EventSearch.Unaccent(EventSearch.Lower(al.Name)))))
-                    .Select(al => al.Name)
-                    .FirstOrDefault(),
-                Starts = EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(a.Name)), EventSearch.Unaccent(needle) + "%"),
+                ByName = matches.Any(m => m.ActorId == a.Id && !m.IsAlias),
+                Alias = matches.Where(m => m.ActorId == a.Id && m.IsAlias).Select(m => m.Name).OrderBy(n => n).FirstOrDefault(),
+                Starts = EF.Functions.Like(EventSearch.Unaccent(EventSearch.Lower(a.Name)), EventSearch.Unaccent(prefix)),
             })
-            .Where(a => a.ByName || a.Alias != null)
             .OrderByDescending(a => a.Starts).ThenBy(a => a.Name)
             .Take(MaxSuggestions)
             .ToListAsync(cancellationToken);
@@ -68,25 +63,21 @@ public sealed class ActorPickerService(IDbContextFactory<TrackerDbContext> conte
     }
 
     /// <summary>
-    /// Actors whose name or an alias is like one of the given names (pg_trgm similarity on the unaccented lower-case
-    /// text, the expression the trigram indexes are built on, so "Ukrine" finds Ukraine and "Мединскии" finds
-    /// Мединский in any script), most alike first: what an editor should see before adding a new actor.
+    /// Actors whose name or an alias is like one of the given names as a whole (<see cref="ActorNames.SimilarTo"/>,
+    /// so "Ukrine" finds Ukraine and "Мединскии" finds Мединский in any script), most alike first: what an editor
+    /// should see before adding a new actor.
     /// </summary>
     public async Task<IReadOnlyList<ActorSuggestion>> NearMatchesAsync(EditorSession editor, IEnumerable<string?> names, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(editor);
-        var wanted = names.Select(n => n?.Trim().ToLowerInvariant()).OfType<string>()
-            .Where(n => n.Length is > 0 and <= NameMaxLength && !n.Any(char.IsControl)).Distinct().Take(10).ToList();
+        var wanted = names.Select(ActorNames.Needle).OfType<string>().Distinct().Take(10).ToList();
         if (wanted.Count == 0) return [];
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var spellings = db.Actors.Select(a => new { ActorId = a.Id, a.Name, IsAlias = false })
-            .Concat(db.ActorAliases.Select(al => new { al.ActorId, al.Name, IsAlias = true }));
         var matches = new List<(ActorSuggestion Actor, double Similarity)>();
         foreach (var name in wanted)
         {
-            var rows = await spellings
-                .Where(s => EF.Functions.TrigramsAreSimilar(EventSearch.Unaccent(EventSearch.Lower(s.Name)), EventSearch.Unaccent(name)))
+            var rows = await ActorNames.SimilarTo(db, name)
                 .Join(db.Actors, s => s.ActorId, a => a.Id, (s, a) => new
                 {
                     a.Id, a.Name, a.Kind, Spelling = s.Name, s.IsAlias,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 
@@ -9,7 +8,7 @@ namespace CeasefireTracker.Web.Features.Admin.Events;
 /// ("Title", "Sources[0].Url", "Claim.Positions[1].StatedOn"). They mirror the column lengths and CHECK constraints
 /// of the schema, so the database never has to refuse what an editor typed.
 /// </summary>
-public static partial class EventDraftValidator
+public static class EventDraftValidator
 {
     /// <summary>Trims text, turns blank optional text into null and drops rows the editor left entirely empty.</summary>
     public static void Normalize(EventDraft draft)
@@ -90,9 +89,9 @@ public static partial class EventDraftValidator
     public static FieldErrors Validate(EventDraft draft, EventStatus status, DateOnly today)
     {
         var errors = new FieldErrors();
-        errors.Text("Title", draft.Title, 300, required: "Give the event a title.");
-        errors.Text("Summary", draft.Summary, 4000, multiline: true);
-        errors.Text("Place", draft.Place, 200);
+        errors.Text("Title", draft.Title, FieldLengths.Event.Title, required: "Give the event a title.");
+        errors.Text("Summary", draft.Summary, FieldLengths.Event.Summary, multiline: true);
+        errors.Text("Place", draft.Place, FieldLengths.Event.Place);
         errors.PastDate("OccurredOn", draft.OccurredOn, today, required: "Give the date the event happened.");
         errors.Defined("DatePrecision", draft.DatePrecision);
         var window = ValidateWindow(draft, today, errors);
@@ -106,16 +105,16 @@ public static partial class EventDraftValidator
         for (var i = 0; i < draft.Sources.Count; i++)
         {
             var s = draft.Sources[i];
-            errors.Text($"Sources[{i}].Publisher", s.Publisher, 200, required: "Name the publisher.");
+            errors.Text($"Sources[{i}].Publisher", s.Publisher, FieldLengths.Source.Publisher, required: "Name the publisher.");
             errors.Url($"Sources[{i}].Url", s.Url);
             errors.PastDate($"Sources[{i}].PublishedOn", s.PublishedOn, today);
-            errors.Text($"Sources[{i}].Excerpt", s.Excerpt, 4000, multiline: true);
+            errors.Text($"Sources[{i}].Excerpt", s.Excerpt, FieldLengths.Source.Excerpt, multiline: true);
         }
 
         for (var i = 0; i < draft.Links.Count; i++)
         {
             if (draft.Links[i].Event is null) errors.Add($"Links[{i}].Event", "Choose the related event, or remove the row.");
-            errors.Text($"Links[{i}].Relation", draft.Links[i].Relation, 100);
+            errors.Text($"Links[{i}].Relation", draft.Links[i].Relation, FieldLengths.EventLink.Relation);
         }
 
         foreach (var duplicate in draft.Links.Select((l, i) => (l, i)).Where(x => x.l.Event is not null)
@@ -150,7 +149,7 @@ public static partial class EventDraftValidator
     {
         errors.Defined("EndPrecision", draft.EndPrecision);
         var zone = draft.TimeZone;
-        if (zone is not null && (zone.Length > Data.Configurations.EventConfiguration.TimeZoneMaxLength || TimeZones.CanonicalId(zone) is null))
+        if (zone is not null && (zone.Length > FieldLengths.Event.TimeZone || TimeZones.CanonicalId(zone) is null))
         {
             errors.Add("TimeZone", $"There is no time zone “{Echo.Shorten(zone)}”. Give its IANA name, such as Europe/Kyiv, Europe/Moscow or America/Anchorage.");
             zone = null;
@@ -244,25 +243,24 @@ public static partial class EventDraftValidator
         // A month of minutes: longer "talks" are a series of meetings, and an absurd number is a typo.
         if (t.DurationMinutes is <= 0 or > 43_200) errors.Add("Talks.DurationMinutes", "The duration is a number of minutes from 1 to 43,200 (30 days), or empty.");
         errors.Defined("Talks.DurationQualifier", t.DurationQualifier);
-        errors.Text("Talks.Round", t.Round, 200);
-        errors.Text("Talks.Outcome", t.Outcome, 2000, multiline: true);
+        errors.Text("Talks.Round", t.Round, FieldLengths.Talks.Round);
+        errors.Text("Talks.Outcome", t.Outcome, FieldLengths.Talks.Outcome, multiline: true);
         if (t.RoundNumber is <= 0 or > MaxRoundNumber) errors.Add("Talks.RoundNumber", $"The round is a number from 1 to {MaxRoundNumber}, or empty.");
         else if (t.RoundNumber is not null && t.Track is null) errors.Add("Talks.Track", "Choose the track this round belongs to.");
     }
 
     private static void ValidateStatement(StatementDraft s, FieldErrors errors)
     {
-        errors.Text("Statement.Quote", s.Quote, 8000, required: "Give the words as they were said.", multiline: true);
-        errors.Text("Statement.Platform", s.Platform, 200);
-        // The column holds 20 characters; a longer tag is no real one anyway.
-        if (s.Language.Length > 20 || !LanguageTag().IsMatch(s.Language)) errors.Add("Statement.Language", "Give the language as a tag such as en, uk, ru or pt-BR.");
+        errors.Text("Statement.Quote", s.Quote, FieldLengths.Statement.Quote, required: "Give the words as they were said.", multiline: true);
+        errors.Text("Statement.Platform", s.Platform, FieldLengths.Statement.Platform);
+        if (!LanguageTags.IsWellFormed(s.Language)) errors.Add("Statement.Language", "Give the language as a tag such as en, uk, ru or pt-BR.");
     }
 
     private static void ValidateClaim(ClaimDraft c, DateOnly today, HashSet<string> sourceKeys, FieldErrors errors)
     {
-        errors.Text("Claim.ClaimText", c.ClaimText, 4000, required: "Give the claim in a sentence.", multiline: true);
+        errors.Text("Claim.ClaimText", c.ClaimText, FieldLengths.Claim.Text, required: "Give the claim in a sentence.", multiline: true);
         errors.Defined("Claim.Verdict", c.Verdict);
-        errors.Text("Claim.VerdictReason", c.VerdictReason, 2000, required: "Say why the verdict is what it is.", multiline: true);
+        errors.Text("Claim.VerdictReason", c.VerdictReason, FieldLengths.Note, required: "Say why the verdict is what it is.", multiline: true);
         for (var i = 0; i < c.Positions.Count; i++)
         {
             var p = c.Positions[i];
@@ -270,7 +268,7 @@ public static partial class EventDraftValidator
             errors.Actor($"{at}.Actor", p.Actor);
             errors.Defined($"{at}.Stance", p.Stance);
             errors.PastDate($"{at}.StatedOn", p.StatedOn, today, required: "Give the date the position was taken.");
-            errors.Text($"{at}.Note", p.Note, 2000);
+            errors.Text($"{at}.Note", p.Note, FieldLengths.Note);
             errors.Cites($"{at}.SourceKey", p.SourceKey, sourceKeys);
         }
     }
@@ -300,10 +298,10 @@ public static partial class EventDraftValidator
         {
             var d = x.Detainees[i];
             var at = $"Exchange.Detainees[{i}]";
-            errors.Text($"{at}.Name", d.Name, 200, required: "Give the person's name.");
+            errors.Text($"{at}.Name", d.Name, FieldLengths.PersonName, required: "Give the person's name.");
             errors.Sides($"{at}.ReleasedBy", $"{at}.ReleasedTo", d.ReleasedBy, d.ReleasedTo);
             errors.Defined($"{at}.Category", d.Category);
-            errors.Text($"{at}.Note", d.Note, 2000);
+            errors.Text($"{at}.Note", d.Note, FieldLengths.Note);
         }
 
         ValidateBatches(x, window, errors);
@@ -316,7 +314,7 @@ public static partial class EventDraftValidator
             if (r.Category is { } category) errors.Defined($"{at}.Category", category);
             Count($"{at}.Count", r.Count, errors);
             errors.PastDate($"{at}.ReportedOn", r.ReportedOn, today);
-            errors.Text($"{at}.Note", r.Note, 2000);
+            errors.Text($"{at}.Note", r.Note, FieldLengths.Note);
             if (r.SourceKey is null) errors.Add($"{at}.SourceKey", "Cite the report that gives this figure.");
             errors.Cites($"{at}.SourceKey", r.SourceKey, sourceKeys);
         }
@@ -379,7 +377,7 @@ public static partial class EventDraftValidator
         if (p.Declaration is { } declaration) errors.Defined("Proposal.Declaration", declaration);
         if (p.Form is { } form) errors.Defined("Proposal.Form", form);
         if (p.Purpose is { } purpose) errors.Defined("Proposal.Purpose", purpose);
-        errors.Text("Proposal.CoverageDetail", p.CoverageDetail, 500);
+        errors.Text("Proposal.CoverageDetail", p.CoverageDetail, FieldLengths.Proposal.CoverageDetail);
         errors.PastDate("Proposal.AnnouncedOn", p.AnnouncedOn, today);
         var announced = p.AnnouncedOn is { } a && !errors.Has("Proposal.AnnouncedOn") ? a : (DateOnly?)null;
         string BeforeAnnouncement(string what) => $"{what} cannot come before the announcement ({EventDates.Format(announced!.Value, DatePrecision.Day)}).";
@@ -396,7 +394,7 @@ public static partial class EventDraftValidator
             errors.Defined($"{at}.Status", h.Status);
             errors.PastDate($"{at}.On", h.On, today, required: "Give the date of this status.");
             if (h.On < announced) errors.Add($"{at}.On", BeforeAnnouncement("A change of status"));
-            errors.Text($"{at}.Note", h.Note, 2000);
+            errors.Text($"{at}.Note", h.Note, FieldLengths.Note);
             errors.Cites($"{at}.SourceKey", h.SourceKey, sourceKeys);
         }
 
@@ -406,7 +404,7 @@ public static partial class EventDraftValidator
             var at = $"Proposal.Responses[{i}]";
             errors.Actor($"{at}.Actor", r.Actor);
             errors.Defined($"{at}.Response", r.Response);
-            errors.Text($"{at}.Conditions", r.Conditions, 2000,
+            errors.Text($"{at}.Conditions", r.Conditions, FieldLengths.Note,
                 required: r.Response == ProposalResponse.AcceptedWithConditions ? "Give the conditions." : null, multiline: true);
             errors.PastDate($"{at}.RespondedOn", r.RespondedOn, today);
             if (r.RespondedOn < announced) errors.Add($"{at}.RespondedOn", BeforeAnnouncement("A response"));
@@ -429,7 +427,7 @@ public static partial class EventDraftValidator
             var at = $"Proposal.Violations[{i}]";
             errors.Sides($"{at}.Accuser", $"{at}.Accused", v.Accuser, v.Accused);
             errors.PastDate($"{at}.AllegedOn", v.AllegedOn, today, required: "Give the date of the allegation.");
-            errors.Text($"{at}.Description", v.Description, 2000, required: "Say what is alleged.", multiline: true);
+            errors.Text($"{at}.Description", v.Description, FieldLengths.Proposal.Allegation, required: "Say what is alleged.", multiline: true);
             errors.Cites($"{at}.SourceKey", v.SourceKey, sourceKeys);
         }
     }
@@ -438,6 +436,4 @@ public static partial class EventDraftValidator
 
     private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
-    private static partial Regex LanguageTag();
 }

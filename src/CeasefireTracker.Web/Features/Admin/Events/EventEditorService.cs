@@ -124,7 +124,7 @@ public sealed class EventEditorService(
             status = status == loaded.Status ? ev.Status : status;
             merged = merge.Note(ev.UpdatedBy ?? "another editor");
             reason = string.IsNullOrWhiteSpace(reason) ? merged : $"{reason.Trim()} ({merged})";
-            if (reason.Length > EventRevisionConfiguration.ReasonMaxLength) reason = reason[..(EventRevisionConfiguration.ReasonMaxLength - 1)] + "…";
+            if (reason.Length > FieldLengths.Event.RevisionReason) reason = reason[..(FieldLengths.Event.RevisionReason - 1)] + "…";
             draft = merge.Result;
             version = ev.Version;
         }
@@ -240,7 +240,7 @@ public sealed class EventEditorService(
     {
         EventDraftValidator.Normalize(draft);
         var errors = EventDraftValidator.Validate(draft, draft.Status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        errors.Text(ReasonField, reason, EventRevisionConfiguration.ReasonMaxLength);
+        errors.Text(ReasonField, reason, FieldLengths.Event.RevisionReason);
 
         var actors = ActorReferences(draft).ToList();
         if (actors.Count > 0)

@@ -18,8 +18,6 @@ public sealed record NewTrackResult(TrackChoice? Track, IReadOnlyDictionary<stri
 /// </summary>
 public sealed class TrackAdminService(IDbContextFactory<TrackerDbContext> contexts, ILogger<TrackAdminService> logger)
 {
-    public const int NameMaxLength = 200;
-    public const int DescriptionMaxLength = 2000;
     private const int MaxSuggestions = 8;
 
     /// <summary>Tracks whose name contains the text, accents and case ignored; names starting with it first.</summary>
@@ -44,8 +42,8 @@ public sealed class TrackAdminService(IDbContextFactory<TrackerDbContext> contex
         var errors = new FieldErrors();
         var trimmedName = name?.Trim() ?? "";
         var trimmedDescription = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
-        errors.Text("Name", trimmedName, NameMaxLength, required: "Give the track a name, such as “Istanbul talks 2025”.");
-        errors.Text("Description", trimmedDescription, DescriptionMaxLength);
+        errors.Text("Name", trimmedName, FieldLengths.Track.Name, required: "Give the track a name, such as “Istanbul talks 2025”.");
+        errors.Text("Description", trimmedDescription, FieldLengths.Track.Description);
         if (errors.Any) return new(null, errors.ToDictionary());
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

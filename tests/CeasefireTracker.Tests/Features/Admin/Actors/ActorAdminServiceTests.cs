@@ -4,7 +4,6 @@ using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Admin.Actors;
 
@@ -13,9 +12,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
 {
     private static readonly EditorSession Editor = new("editor-id", "Olena K.", isAdmin: false);
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private ActorAdminService Service => new(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance);
+    private ActorAdminService Service => Get<ActorAdminService>();
 
     [Fact]
     public async Task Create_makes_the_slug_from_the_name_and_saves_titles_and_aliases()
@@ -73,9 +70,9 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
 
         var result = await Service.CreateAsync(Editor, new ActorInput
         {
-            Name = new string('x', ActorAdminService.NameMaxLength + 1),
+            Name = new string('x', FieldLengths.Actor.Name + 1),
             Slug = "Russia!",
-            Description = new string('d', ActorAdminService.DescriptionMaxLength + 1),
+            Description = new string('d', FieldLengths.Actor.Description + 1),
             AffiliationId = 999_999,
             Titles = [new TitleInput { Title = " " }, new TitleInput { Title = "Envoy", From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 1, 1) }],
             Aliases = [new AliasInput { Name = "Same" }, new AliasInput { Name = "Same", Language = "not a tag" }],
@@ -191,7 +188,7 @@ public sealed class ActorAdminServiceTests(TestDatabase database) : DatabaseTest
         var merges = await db.ActorMerges.OrderBy(x => x.MergedSlug).ToListAsync(Cancel);
         Assert.Equal([("volodymyr-zelenskyy", m.Survivor.Id), ("zelenskiy", m.Survivor.Id)], merges.Select(x => (x.MergedSlug, x.SurvivorId)));
         Assert.Equal(("editor-id", "Olena K.", "Volodymyr Zelenskyy"), (merges[0].MergedById, merges[0].MergedByName, merges[0].MergedName));
-        var profiles = new ActorProfileService(Database.CreateFactory());
+        var profiles = Get<ActorProfileService>();
         Assert.Equal("volodymyr-zelensky", await profiles.MergedIntoAsync("volodymyr-zelenskyy", Cancel));
         Assert.Equal("volodymyr-zelensky", await profiles.MergedIntoAsync("zelenskiy", Cancel));
         Assert.Null(await profiles.MergedIntoAsync("volodymyr-zelensky", Cancel));

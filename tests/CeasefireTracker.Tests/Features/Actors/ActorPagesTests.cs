@@ -2,8 +2,9 @@ using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Actors;
 
 /// <summary>The actor list and actor pages over HTTP, on the demo data.</summary>
 [Collection(DatabaseCollection.Name)]

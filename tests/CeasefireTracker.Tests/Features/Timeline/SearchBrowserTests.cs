@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Timeline;
 
 [Collection(BrowserCollection.Name)]
 public sealed partial class SearchBrowserTests(BrowserFixture fixture)

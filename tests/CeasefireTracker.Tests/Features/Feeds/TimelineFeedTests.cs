@@ -4,8 +4,9 @@ using System.Xml;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.Feeds;
 using Microsoft.EntityFrameworkCore;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Feeds;
 
 /// <summary><c>/feed.atom</c>, loaded with System.ServiceModel.Syndication as a feed reader would load it.</summary>
 [Collection(DatabaseCollection.Name)]

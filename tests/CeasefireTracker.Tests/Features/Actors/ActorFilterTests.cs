@@ -1,8 +1,9 @@
 using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Actors;
 
 /// <summary>The filter bars' actor box: a name typed and found on the server, not a list of every actor.</summary>
 [Collection(DatabaseCollection.Name)]

@@ -7,8 +7,9 @@ using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Admin;
 
 /// <summary>The actor and user admin pages in Chromium, as an admin uses them.</summary>
 [Collection(BrowserCollection.Name)]
@@ -24,8 +25,8 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         finally
         {
             // The other browser tests read the demo data: the invented meeting leaves the public site again.
-            await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-            await db.Events.Where(e => e.Title == "Talks with marta-kos").ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived), TestContext.Current.CancellationToken);
+            await using var db = await fixture.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(Cancel);
+            await db.Events.Where(e => e.Title == "Talks with marta-kos").ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Archived), Cancel);
         }
     }
 

@@ -3,8 +3,9 @@ using AngleSharp.Dom;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Analysis;
 
 /// <summary>/analysis over HTTP, as a reader without JavaScript gets it: the tables carry every number of the charts.</summary>
 [Collection(DatabaseCollection.Name)]

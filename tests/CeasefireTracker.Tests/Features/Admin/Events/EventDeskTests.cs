@@ -4,9 +4,8 @@ using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>
 /// The editors' desk of issue 11 at the service: the three-way merge on conflict, publishing in one step, the
@@ -16,14 +15,13 @@ namespace CeasefireTracker.Tests.Features.Admin;
 [Collection(DatabaseCollection.Name)]
 public sealed class EventDeskTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Anna = new("user-anna", "Anna Editor", isAdmin: false);
     private static readonly EditorSession Ben = new("user-ben", "Ben Editor", isAdmin: false);
     private static readonly DateOnly Day = new(2025, 5, 16);
 
     private Actor ukraine = null!, russia = null!, turkey = null!;
 
-    private EventEditorService Service => new(Database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
+    private EventEditorService Service => Get<EventEditorService>();
 
     private EventListService Events => new(Database.CreateFactory());
 
@@ -195,7 +193,7 @@ public sealed class EventDeskTests(TestDatabase database) : DatabaseTest(databas
         var published = await Service.SaveAsync(Anna, loaded.Id, loaded.Version, loaded.Draft, EventStatus.Published, null, Cancel);
 
         Assert.True(published.Succeeded);
-        var history = (await new EventHistoryService(Database.CreateFactory()).LoadAsync(Anna, loaded.Id, Cancel))!;
+        var history = (await Get<EventHistoryService>().LoadAsync(Anna, loaded.Id, Cancel))!;
         Assert.Equal(["Status"], history.Revisions[0].Changes.Select(c => c.Field));
     }
 

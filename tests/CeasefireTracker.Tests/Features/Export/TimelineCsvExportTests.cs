@@ -6,8 +6,9 @@ using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Export;
 using CeasefireTracker.Web.Features.Timeline;
 using CsvHelper;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Export;
 
 /// <summary><c>/timeline.csv</c>, read back with CsvHelper's reader as an analyst's tool would read it.</summary>
 [Collection(DatabaseCollection.Name)]
@@ -95,12 +96,12 @@ public sealed class TimelineCsvExportTests(TestDatabase database) : DemoSiteTest
     public async Task Keyset_pages_give_every_event_once_in_timeline_order()
     {
         await AddBusyEventsAsync(40);
-        var timeline = new TimelineService(Database.CreateFactory());
+        var timeline = Get<TimelineService>();
         var filter = new TimelineFilter();
         var first = await timeline.GetPageAsync(filter, 7, Cancel);
 
         var slugs = new List<string>();
-        await foreach (var row in TimelineCsvExport.RowsAsync(timeline, new EventFactsService(Database.CreateFactory()), filter, first, 7, new Uri("https://tracker.example/"), Cancel))
+        await foreach (var row in TimelineCsvExport.RowsAsync(timeline, Get<EventFactsService>(), filter, first, 7, new Uri("https://tracker.example/"), Cancel))
         {
             slugs.Add(row.Slug);
         }

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Timeline;
 
 [Collection(BrowserCollection.Name)]
 public sealed partial class TimelineBrowserTests(BrowserFixture fixture)

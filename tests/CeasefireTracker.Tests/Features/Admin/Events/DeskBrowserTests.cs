@@ -5,8 +5,9 @@ using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>
 /// The editors' desk of issue 11 in Chromium: pickers that never lose a key, near duplicates offered instead of
@@ -87,8 +88,8 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
 
         await Assertions.Expect(page.Locator("#participants-0-actor")).ToHaveValueAsync("Ukraine");
         await Assertions.Expect(panel).ToHaveCountAsync(0);
-        await using var db = await Contexts().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        Assert.False(await db.Actors.AnyAsync(a => a.Name == "Ukrine", TestContext.Current.CancellationToken));
+        await using var db = await Contexts().CreateDbContextAsync(Cancel);
+        Assert.False(await db.Actors.AnyAsync(a => a.Name == "Ukrine", Cancel));
     }
 
     [Fact]
@@ -268,7 +269,7 @@ public sealed class DeskBrowserTests(BrowserFixture fixture, ITestOutputHelper o
     private async Task AssertPublicAsync(string slug, string alias, bool expected)
     {
         using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
-        var cancel = TestContext.Current.CancellationToken;
+        var cancel = Cancel;
         using (var page = await http.GetAsync(new Uri($"/actors/{slug}", UriKind.Relative), cancel))
         {
             Assert.Equal(expected ? HttpStatusCode.OK : HttpStatusCode.NotFound, page.StatusCode);

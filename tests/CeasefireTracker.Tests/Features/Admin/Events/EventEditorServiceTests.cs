@@ -11,19 +11,18 @@ using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 [Collection(DatabaseCollection.Name)]
 public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Anna = new("user-anna", "Anna Editor", isAdmin: false);
     private static readonly EditorSession Ben = new("user-ben", "Ben Editor", isAdmin: false);
     private static readonly DateOnly Day = new(2025, 4, 11);
 
     private Actor witkoff = null!, putin = null!, ukraine = null!, russia = null!, us = null!;
 
-    private EventEditorService Service => new(Database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
+    private EventEditorService Service => Get<EventEditorService>();
 
     public override async ValueTask InitializeAsync()
     {
@@ -294,7 +293,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
             return await Service.SaveAsync(Anna, ev.Id, current.Version, current.Draft, to, null, Cancel);
         }
 
-        var details = new EventDetailsService(Database.CreateFactory());
+        var details = Get<EventDetailsService>();
         Assert.True((await Move(EventStatus.Published)).Succeeded);
         Assert.NotNull(await details.GetPublishedAsync(ev.Slug, Cancel));
         Assert.True((await Move(EventStatus.Archived)).Succeeded);
@@ -430,7 +429,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
         var edited = await Service.SaveAsync(Ben, ev.Id, ev.Version, ev.Draft, EventStatus.Published, "Confirmed by both sides", Cancel);
         Assert.True(edited.Succeeded);
 
-        var history = (await new EventHistoryService(Database.CreateFactory()).LoadAsync(Anna, ev.Id, Cancel))!;
+        var history = (await Get<EventHistoryService>().LoadAsync(Anna, ev.Id, Cancel))!;
 
         Assert.Equal([2, 1], history.Revisions.Select(r => r.Number));
         var published = history.Revisions[0];
@@ -449,7 +448,7 @@ public sealed class EventEditorServiceTests(TestDatabase database) : DatabaseTes
             await db.SaveChangesAsync(Cancel);
         }
 
-        await new DemoDataLoader(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadAsync(Cancel);
+        await Get<DemoDataLoader>().LoadAsync(Cancel);
         await using var read = Database.CreateContext();
         var ids = await read.Events.Select(e => e.Id).ToListAsync(Cancel);
 

@@ -6,9 +6,8 @@ using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.Admin.Tracks;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>
 /// The new facts of a draft through <see cref="EventEditorService"/>: saved and loaded back unchanged (so an unchanged
@@ -18,13 +17,12 @@ namespace CeasefireTracker.Tests.Features.Admin;
 [Collection(DatabaseCollection.Name)]
 public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Anna = new("user-anna", "Anna Editor", isAdmin: false);
     private static readonly DateOnly Easter = DiplomacyFixture.Easter;
 
     private Actor russia = null!, ukraine = null!, zelensky = null!, medinsky = null!, umerov = null!, turkey = null!, uae = null!;
 
-    private EventEditorService Service => new(Database.CreateFactory(), TimeProvider.System, NullLogger<EventEditorService>.Instance);
+    private EventEditorService Service => Get<EventEditorService>();
 
     public override async ValueTask InitializeAsync()
     {
@@ -95,7 +93,7 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
     [Fact]
     public async Task Talks_keep_their_delegations_track_round_and_hedged_duration()
     {
-        var tracks = new TrackAdminService(Database.CreateFactory(), NullLogger<TrackAdminService>.Instance);
+        var tracks = Get<TrackAdminService>();
         var istanbul = (await tracks.CreateAsync(Anna, "Istanbul talks 2025", "Direct talks between Russia and Ukraine.", Cancel)).Track!;
         Assert.Equal([istanbul], await tracks.SearchAsync(Anna, "istanbul", Cancel));
         Assert.False((await tracks.CreateAsync(Anna, " istanbul TALKS 2025 ", null, Cancel)).Succeeded);
@@ -314,7 +312,7 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
         Assert.Equal((new DateOnly(2025, 3, 11), new DateOnly(2025, 4, 9), (string?)null), (loaded.OccurredOn!.Value, loaded.EndsOn!.Value, loaded.TimeZone));
         Assert.Equal(CeasefireStatus.Agreed, loaded.Proposal!.Status);
         // The history reads the old snapshot in today's shape: restoring it changed nothing that the snapshot said.
-        var history = (await new EventHistoryService(Database.CreateFactory()).LoadAsync(Anna, current.Id, Cancel))!;
+        var history = (await Get<EventHistoryService>().LoadAsync(Anna, current.Id, Cancel))!;
         Assert.Equal([3, 2, 1], history.Revisions.Select(r => r.Number));
         Assert.Empty(history.Revisions[0].Changes);
     }

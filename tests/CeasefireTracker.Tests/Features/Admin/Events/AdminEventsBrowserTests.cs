@@ -5,8 +5,9 @@ using CeasefireTracker.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 [Collection(BrowserCollection.Name)]
 public sealed partial class AdminEventsBrowserTests(BrowserFixture fixture)

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Analysis;
 
 [Collection(BrowserCollection.Name)]
 public sealed class AnalysisBrowserTests(BrowserFixture fixture)

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Actors;
 
 [Collection(BrowserCollection.Name)]
 public sealed class ActorBrowserTests(BrowserFixture fixture)

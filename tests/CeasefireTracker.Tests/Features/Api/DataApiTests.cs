@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.Json;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Api;
 
 /// <summary><c>/api/events</c>, <c>/api/actors</c> and <c>/openapi/v1.json</c>, read with System.Text.Json.</summary>
 [Collection(DatabaseCollection.Name)]

@@ -3,19 +3,15 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Actors;
 
 [Collection(DatabaseCollection.Name)]
 public sealed class ActorPickerServiceTests(TestDatabase database) : DatabaseTest(database)
 {
-    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
     private static readonly EditorSession Editor = new("user-1", "An Editor", isAdmin: false);
 
-    private ActorPickerService Service => new(Database.CreateFactory(),
-        new ActorAdminService(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance),
-        NullLogger<ActorPickerService>.Instance);
+    private ActorPickerService Service => Get<ActorPickerService>();
 
     public override async ValueTask InitializeAsync()
     {

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using CeasefireTracker.Tests.Browser;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Export;
 
 [Collection(BrowserCollection.Name)]
 public sealed class ExportBrowserTests(BrowserFixture fixture)
@@ -18,7 +19,7 @@ public sealed class ExportBrowserTests(BrowserFixture fixture)
         var csv = exports.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "CSV", Exact = true });
         var download = await page.RunAndWaitForDownloadAsync(() => csv.ClickAsync());
         Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
-        var text = await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
+        var text = await File.ReadAllTextAsync((await download.PathAsync())!, Cancel);
         Assert.StartsWith("event_id,slug,kind,", text, StringComparison.Ordinal);
         Assert.Contains("witkoff-putin-talks-saint-petersburg-2025-04", text, StringComparison.Ordinal);
         Assert.DoesNotContain(",statement,", text, StringComparison.Ordinal);

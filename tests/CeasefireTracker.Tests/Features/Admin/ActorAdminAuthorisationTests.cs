@@ -5,8 +5,9 @@ using CeasefireTracker.Web.Features.Admin.Actors;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CeasefireTracker.Tests.Web;
 
-namespace CeasefireTracker.Tests.Web;
+namespace CeasefireTracker.Tests.Features.Admin;
 
 /// <summary>Who may open the actor and user admin pages, signed in through the real form; and the merged actor's redirect.</summary>
 [Collection(DatabaseCollection.Name)]
