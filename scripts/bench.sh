@@ -65,7 +65,8 @@ timed=()
 if [ -z "$reuse" ]; then
     say "Generating $events events and $actors actors (seed $seed)"
     started=$(date +%s%N)
-    dotnet "$publish/CeasefireTracker.Web.dll" generate --events "$events" --actors "$actors" --seed "$seed"
+    # The tool the solution build above made (tools/CeasefireTracker.DataGenerator).
+    dotnet tools/CeasefireTracker.DataGenerator/bin/Release/net10.0/CeasefireTracker.DataGenerator.dll --events "$events" --actors "$actors" --seed "$seed"
     elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
     timed=(--generator-seconds "$((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)))" --events "$events")
 fi

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.DataGenerator;
+using CeasefireTracker.DataGenerator;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using CeasefireTracker.Web.Infrastructure;

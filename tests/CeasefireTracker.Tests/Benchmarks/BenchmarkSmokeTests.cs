@@ -1,6 +1,6 @@
 using CeasefireTracker.Benchmarks;
 using CeasefireTracker.Tests.Infrastructure;
-using CeasefireTracker.Web.Features.DataGenerator;
+using CeasefireTracker.DataGenerator;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Benchmarks;
@@ -21,7 +21,7 @@ public sealed class BenchmarkSmokeTests : IAsyncLifetime
     public async Task Every_measure_runs_once_on_a_small_generated_database()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var generated = await new DataGenerator(database.CreateFactory(), NullLogger<DataGenerator>.Instance)
+        var generated = await new DataGenerator(database.ConnectionString, NullLogger<DataGenerator>.Instance)
             .GenerateAsync(new GeneratorOptions { Events = 2_000, Actors = 200 }, cancel);
 
         var figures = await BenchmarkSuite.RunAsync(new BenchOptions
