@@ -1,6 +1,7 @@
 using CeasefireTracker.Benchmarks;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.DataGenerator;
+using Generator = CeasefireTracker.DataGenerator.DataGenerator;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Benchmarks;
@@ -21,7 +22,7 @@ public sealed class BenchmarkSmokeTests : IAsyncLifetime
     public async Task Every_measure_runs_once_on_a_small_generated_database()
     {
         var cancel = TestContext.Current.CancellationToken;
-        var generated = await new DataGenerator(database.ConnectionString, NullLogger<DataGenerator>.Instance)
+        var generated = await new Generator(database.ConnectionString, NullLogger<Generator>.Instance)
             .GenerateAsync(new GeneratorOptions { Events = 2_000, Actors = 200 }, cancel);
 
         var figures = await BenchmarkSuite.RunAsync(new BenchOptions

@@ -38,7 +38,7 @@ public sealed class CeasefireMatrixServiceTests(TestDatabase database) : Databas
         draft.Responses = [new CeasefireResponse { Actor = us, Response = ProposalResponse.Accepted }];
         await SaveAsync(full, blackSea, unanswered, draft);
 
-        var matrix = await Service.GetAsync(Cancel);
+        var matrix = await Service.GetAsync(cancellationToken: Cancel);
 
         Assert.Equal(["russia", "ukraine"], matrix.Parties.Select(p => p.Slug));
         Assert.Equal(["black-sea", "full", "unanswered"], matrix.Proposals.Select(p => p.Slug));
@@ -72,7 +72,7 @@ public sealed class CeasefireMatrixServiceTests(TestDatabase database) : Databas
         var quiet = TestData.Proposal("quiet", new DateOnly(2025, 3, 1), us);
         await SaveAsync(moratorium, quiet);
 
-        var matrix = await Service.GetAsync(Cancel);
+        var matrix = await Service.GetAsync(cancellationToken: Cancel);
 
         var violations = matrix.Proposals.Single(p => p.Slug == "moratorium").Violations;
         Assert.Equal(

@@ -38,7 +38,7 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
         draft.Status = EventStatus.Draft;
         await SaveAsync(third, first, second, fourth, draft);
 
-        var ledger = await Service.GetAsync(Cancel);
+        var ledger = await Service.GetAsync(cancellationToken: Cancel);
 
         Assert.Equal(["first", "second", "third", "fourth"], ledger.Rows.Select(r => r.Slug));
         Assert.Empty(ledger.Rows[1].Directions);
@@ -77,7 +77,7 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
         ];
         await SaveAsync(swap);
 
-        var row = Assert.Single((await Service.GetAsync(Cancel)).Rows);
+        var row = Assert.Single((await Service.GetAsync(cancellationToken: Cancel)).Rows);
 
         Assert.Equal(["united-arab-emirates"], row.Mediators.Select(m => m.Slug));
         Assert.Equal(["Arthur Petrov", "Ksenia Karelina"], row.Detainees.Select(d => d.Name));
@@ -88,7 +88,7 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
     [Fact]
     public async Task An_empty_ledger_has_no_rows_and_no_totals()
     {
-        var ledger = await Service.GetAsync(Cancel);
+        var ledger = await Service.GetAsync(cancellationToken: Cancel);
 
         Assert.Empty(ledger.Rows);
         Assert.Empty(ledger.Totals);
