@@ -57,6 +57,9 @@ internal static class TrackerCommands
                         // Creating the history table first spares a fresh database EF's logged "relation does not
                         // exist" error, which reads like a failure to whoever runs the set-up for the first time.
                         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+                        // A migration that fills a table from the data (involvements, aggregates) takes minutes on a
+                        // million events, far longer than a reader's query may.
+                        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
                         await db.Database.MigrateAsync();
                     }
                     logger.LogInformation("Database schema is up to date");
