@@ -151,6 +151,7 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
     {
         var draft = EventDraft.New(EventKind.Talks);
         draft.Title = $"{first.Name} meets {second.Name} on {on:yyyy-MM-dd}";
+        draft.Summary = "An invented meeting.";
         draft.OccurredOn = on;
         draft.Participants = [new() { Actor = C(first), Role = ParticipantRole.Party }, new() { Actor = C(second), Role = ParticipantRole.Party }];
         draft.Sources = [new() { Publisher = "Invented Wire", Url = $"https://example.org/{on:yyyyMMdd}-{first.Slug}", PublishedOn = on }];
@@ -161,6 +162,7 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
     {
         var draft = EventDraft.New(EventKind.PrisonerExchange);
         draft.Title = $"Invented exchange on {on:yyyy-MM-dd}";
+        draft.Summary = "An invented exchange.";
         draft.OccurredOn = on;
         draft.Participants = [new() { Actor = C(mediator), Role = ParticipantRole.Mediator }];
         draft.Sources = [new() { Publisher = "Invented Wire", Url = $"https://example.org/swap-{on:yyyyMMdd}" }];
@@ -210,6 +212,9 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         Assert.Equal(
             lines.Select(l => (l.FromActorId, l.ToActorId, l.Category.ToString(), l.Released)).Order(),
             await TotalsAsync());
+        Assert.Equal(
+            lines.GroupBy(l => (l.FromActorId, l.ToActorId)).Select(d => (d.Key.FromActorId, d.Key.ToActorId, d.Sum(l => l.Released))).Order(),
+            await DirectionsAsync());
 
         var meetings = await db.TalksMeetings.Where(m => m.ActorId < m.OtherId)
             .GroupBy(m => new { m.ActorId, m.OtherId })
@@ -234,6 +239,13 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         return [.. rows.Select(r => (r.FromActorId, r.ToActorId, r.Category, r.Released)).Order()];
     }
 
+    private async Task<List<(int From, int To, long Released)>> DirectionsAsync()
+    {
+        await using var db = Database.CreateContext();
+        var rows = await db.Database.SqlQuery<DirectionRow>($"SELECT from_actor_id, to_actor_id, released FROM exchange_directions").ToListAsync(Cancel);
+        return [.. rows.Select(r => (r.FromActorId, r.ToActorId, r.Released)).Order()];
+    }
+
     private async Task<List<(int First, int Second, int Talks, DateOnly LastMet)>> PairCountsAsync()
     {
         await using var db = Database.CreateContext();
@@ -251,6 +263,8 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
     private sealed record DayRow(DateOnly Day, string Kind, int Events);
 
     private sealed record TotalRow(int FromActorId, int ToActorId, string Category, long Released, int Lines);
+
+    private sealed record DirectionRow(int FromActorId, int ToActorId, long Released);
 
     private sealed record PairRow(int FirstId, int SecondId, int Talks, DateOnly LastMet);
 

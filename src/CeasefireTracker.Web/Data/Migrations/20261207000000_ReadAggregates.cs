@@ -13,7 +13,8 @@ namespace CeasefireTracker.Web.Data.Migrations
     /// /ceasefires and /exchanges); a few rows a day, whatever the number of events.</item>
     /// <item><c>exchange_direction_totals</c>: people released per direction (from one side to the other) and category
     /// over every published exchange, and how many lines gave them (a line of 0 still names the category), for
-    /// /exchanges' totals and the balance its running totals start from.</item>
+    /// /exchanges' totals and the balance its running totals start from; and <c>exchange_directions</c>, the same
+    /// per direction alone, indexed by the people released, so the largest directions are the first rows of an index.</item>
     /// <item><c>talks_event_pairs</c>: the <c>talks_meetings</c> view kept as a table, one row per published talks and
     /// pair (lower id first), recomputed for an event whenever one of its involvements changes; and
     /// <c>talks_pair_counts</c>, how many talks each pair shared and the latest date, kept from it (/analysis's pairs
@@ -56,6 +57,7 @@ namespace CeasefireTracker.Web.Data.Migrations
                 DROP FUNCTION exchange_lines_totals();
                 DROP FUNCTION exchange_direction_totals_add(integer, integer, text, bigint, integer);
                 DROP TABLE exchange_direction_totals;
+                DROP TABLE exchange_directions;
                 DROP TRIGGER events_day_counts ON events;
                 DROP FUNCTION published_day_counts_follow();
                 DROP FUNCTION published_day_counts_add(date, text, integer);
@@ -109,6 +111,15 @@ namespace CeasefireTracker.Web.Data.Migrations
                 CONSTRAINT pk_exchange_direction_totals PRIMARY KEY (from_actor_id, to_actor_id, category)
             );
 
+            CREATE TABLE exchange_directions (
+                from_actor_id integer NOT NULL,
+                to_actor_id integer NOT NULL,
+                released bigint NOT NULL,
+                lines integer NOT NULL,
+                CONSTRAINT pk_exchange_directions PRIMARY KEY (from_actor_id, to_actor_id)
+            );
+            CREATE INDEX ix_exchange_directions_released ON exchange_directions (released DESC, from_actor_id, to_actor_id);
+
             CREATE FUNCTION exchange_direction_totals_add(source integer, target integer, target_category text, delta bigint, delta_lines integer) RETURNS void LANGUAGE sql AS $$
                 INSERT INTO exchange_direction_totals AS x (from_actor_id, to_actor_id, category, released, lines)
                 VALUES (source, target, target_category, delta, delta_lines)
@@ -116,6 +127,11 @@ namespace CeasefireTracker.Web.Data.Migrations
                 SET released = x.released + EXCLUDED.released, lines = x.lines + EXCLUDED.lines;
                 DELETE FROM exchange_direction_totals
                 WHERE from_actor_id = source AND to_actor_id = target AND category = target_category AND lines = 0;
+                INSERT INTO exchange_directions AS x (from_actor_id, to_actor_id, released, lines)
+                VALUES (source, target, delta, delta_lines)
+                ON CONFLICT (from_actor_id, to_actor_id) DO UPDATE
+                SET released = x.released + EXCLUDED.released, lines = x.lines + EXCLUDED.lines;
+                DELETE FROM exchange_directions WHERE from_actor_id = source AND to_actor_id = target AND lines = 0;
             $$;
 
             CREATE FUNCTION exchange_lines_totals() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -141,6 +157,9 @@ namespace CeasefireTracker.Web.Data.Migrations
                 FROM exchange_lines l
                 WHERE l.exchange_id = OLD.id
                 GROUP BY l.from_actor_id, l.to_actor_id, l.category;
+                DELETE FROM exchange_directions;
+                INSERT INTO exchange_directions (from_actor_id, to_actor_id, released, lines)
+                SELECT from_actor_id, to_actor_id, sum(released), sum(lines) FROM exchange_direction_totals GROUP BY from_actor_id, to_actor_id;
                 IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
                 RETURN NULL;
             END $$;
@@ -248,6 +267,9 @@ namespace CeasefireTracker.Web.Data.Migrations
                 FROM exchange_lines l JOIN events e ON e.id = l.exchange_id
                 WHERE e.status = 'Published'
                 GROUP BY l.from_actor_id, l.to_actor_id, l.category;
+                DELETE FROM exchange_directions;
+                INSERT INTO exchange_directions (from_actor_id, to_actor_id, released, lines)
+                SELECT from_actor_id, to_actor_id, sum(released), sum(lines) FROM exchange_direction_totals GROUP BY from_actor_id, to_actor_id;
 
                 -- In one pass rather than a row trigger call per pair (millions at scale): the counts are computed below.
                 ALTER TABLE talks_event_pairs DISABLE TRIGGER talks_event_pairs_counts;

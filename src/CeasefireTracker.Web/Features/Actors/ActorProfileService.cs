@@ -55,8 +55,7 @@ public sealed record MetWithCursor(int Talks, DateOnly LastMet, int ActorId)
 
 /// <summary>
 /// Where each growing list of an actor's page starts: null is its first page. Each list pages on its own, with a
-/// link of its own (<c>?events=…</c>, <c>?statements=…</c>, <c>?claims=…</c>, <c>?met-with=…</c>); a value that does not
-/// parse is the first page.
+/// link of its own (<c>?events=…</c>, <c>?statements=…</c>, <c>?claims=…</c>, <c>?met-with=…</c>).
 /// </summary>
 public sealed record ActorPagePosition(TimelineCursor? Events = null, TimelineCursor? Statements = null, TimelineCursor? Claims = null, MetWithCursor? MetWith = null)
 {
@@ -65,13 +64,20 @@ public sealed record ActorPagePosition(TimelineCursor? Events = null, TimelineCu
     public const string ClaimsKey = "claims";
     public const string MetWithKey = "met-with";
 
-    public static ActorPagePosition FromQuery(IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> query)
+    /// <summary>The positions a link asks for; a value that is not a position is that list's first page, with a notice.</summary>
+    public static ActorPagePosition FromQuery(IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> query, ICollection<string> notices)
     {
-        TimelineCursor? Cursor(string key) =>
-            query.TryGetValue(key, out var value) && TimelineCursor.TryParse(value.ToString(), out var cursor) ? cursor : null;
+        TimelineCursor? Cursor(string key, string first) =>
+            TimelineCursor.FromLink(query.TryGetValue(key, out var value) ? value.ToString() : null, first, notices);
+        MetWithCursor? met = null;
+        if (query.TryGetValue(MetWithKey, out var metValue) && !string.IsNullOrEmpty(metValue.ToString()))
+        {
+            met = MetWithCursor.Parse(metValue.ToString());
+            if (met is null) notices.Add(TimelineCursor.InvalidNotice("first of those they met"));
+        }
+
         return new ActorPagePosition(
-            Cursor(EventsKey), Cursor(StatementsKey), Cursor(ClaimsKey),
-            query.TryGetValue(MetWithKey, out var met) ? MetWithCursor.Parse(met.ToString()) : null);
+            Cursor(EventsKey, "newest events"), Cursor(StatementsKey, "newest statements"), Cursor(ClaimsKey, "newest claims"), met);
     }
 }
 
@@ -194,14 +200,14 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
                 FROM chain c JOIN actors up ON up.id = c.affiliation_id
                 WHERE NOT up.id = ANY(c.path) AND c.depth < {MaxAffiliationDepth}
             )
-            SELECT id, slug, name, depth FROM chain
+            SELECT c.id, c.slug, c.name, c.depth FROM chain c
+            WHERE EXISTS (SELECT 1 FROM event_involvements i WHERE i.actor_id = c.id AND i.event_status = 'Published')
             """)
             .OrderBy(r => r.Depth)
             .ToListAsync(cancellationToken);
-        // Affiliations readers do not see yet are left out of the chain rather than linked to a page that is not there.
-        var ids = rows.Select(r => r.Id).ToList();
-        var shown = await PublicActors.Of(db).Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        return [.. rows.Where(r => shown.Contains(r.Id)).Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
+        // Affiliations readers do not see yet (PublicActors: acting in no published event) are left out of the chain
+        // rather than linked to a page that is not there; tested in the same statement.
+        return [.. rows.Select(r => new ActorRef(r.Id, r.Slug, r.Name))];
     }
 
     /// <summary>

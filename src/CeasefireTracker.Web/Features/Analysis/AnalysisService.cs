@@ -119,39 +119,57 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
 
 public sealed record DayCount(DateOnly Day, EventKind Kind, int Count);
 
-/// <summary>One ISO week (Monday to Sunday) and its published events per kind.</summary>
+/// <summary>
+/// One ISO week (Monday to Sunday) and its published events per kind; or, on a chart of years
+/// (<see cref="IsMonth"/>), one calendar month, starting on its first day.
+/// </summary>
 public sealed record WeekBar(DateOnly Monday, int IsoYear, int IsoWeek, IReadOnlyDictionary<EventKind, int> Counts)
 {
+    public bool IsMonth { get; init; }
+
     public int Total => Counts.Values.Sum();
 
     public int this[EventKind kind] => Counts.TryGetValue(kind, out var count) ? count : 0;
 
-    /// <summary>ISO 8601 week name, e.g. 2025-W15.</summary>
-    public string Name => $"{IsoYear}-W{IsoWeek:00}";
+    /// <summary>ISO 8601 name of the week or month, e.g. 2025-W15 or 2025-04.</summary>
+    public string Name => IsMonth ? Monday.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) : $"{IsoYear}-W{IsoWeek:00}";
 }
 
-/// <summary>Events per week by kind, every week from the first to the last that has events, empty ones included.</summary>
+/// <summary>
+/// Events per week by kind, every week from the first to the last that has events, empty ones included; per month
+/// instead when that would be more than <see cref="MaxWeeks"/> weeks (years of bars are neither readable on a phone
+/// nor a page of reasonable size: ten years of weeks made 670 KB of HTML).
+/// </summary>
 public sealed record WeeklyKindCounts(IReadOnlyList<WeekBar> Weeks)
 {
+    public const int MaxWeeks = 104;
+
     public int Total => Weeks.Sum(w => w.Total);
+
+    /// <summary>Whether each bar is a month (a window longer than <see cref="MaxWeeks"/> weeks).</summary>
+    public bool ByMonth => Weeks.Count > 0 && Weeks[0].IsMonth;
 
     public static WeeklyKindCounts FromDays(IEnumerable<DayCount> days)
     {
-        var byWeek = days
-            .GroupBy(d => MondayOf(d.Day))
+        var list = days.ToList();
+        if (list.Count == 0) return new WeeklyKindCounts([]);
+        var (first, last) = (list.Min(d => d.Day), list.Max(d => d.Day));
+        var byMonth = (MondayOf(last).DayNumber - MondayOf(first).DayNumber) / 7 + 1 > MaxWeeks;
+        Func<DateOnly, DateOnly> start = byMonth ? d => new DateOnly(d.Year, d.Month, 1) : MondayOf;
+        var byPeriod = list
+            .GroupBy(d => start(d.Day))
             .ToDictionary(g => g.Key, g => g.GroupBy(d => d.Kind).ToDictionary(k => k.Key, k => k.Sum(d => d.Count)));
-        if (byWeek.Count == 0) return new WeeklyKindCounts([]);
 
         // An empty week is a bar of height zero: skipping it would squeeze time on the axis.
-        var weeks = new List<WeekBar>();
-        for (var monday = byWeek.Keys.Min(); monday <= byWeek.Keys.Max(); monday = monday.AddDays(7))
+        var bars = new List<WeekBar>();
+        for (var period = start(first); period <= start(last); period = byMonth ? period.AddMonths(1) : period.AddDays(7))
         {
-            var start = monday.ToDateTime(TimeOnly.MinValue);
-            weeks.Add(new WeekBar(monday, System.Globalization.ISOWeek.GetYear(start), System.Globalization.ISOWeek.GetWeekOfYear(start),
-                byWeek.TryGetValue(monday, out var counts) ? counts : new Dictionary<EventKind, int>()));
+            var day = period.ToDateTime(TimeOnly.MinValue);
+            bars.Add(new WeekBar(period, System.Globalization.ISOWeek.GetYear(day), System.Globalization.ISOWeek.GetWeekOfYear(day),
+                byPeriod.TryGetValue(period, out var counts) ? counts : new Dictionary<EventKind, int>()) { IsMonth = byMonth });
         }
 
-        return new WeeklyKindCounts(weeks);
+        return new WeeklyKindCounts(bars);
     }
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

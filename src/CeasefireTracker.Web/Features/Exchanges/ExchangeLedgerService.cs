@@ -79,7 +79,7 @@ public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList
 /// counts, dated batches and each side's reported figures, and running totals that count every exchange since the
 /// first. The totals come from <c>exchange_direction_totals</c>, which triggers keep (migration ReadAggregates): a
 /// row's total so far is the direction's total less what the exchanges after it released, so the page never adds up
-/// the history before it. Nine queries, however many exchanges there are.
+/// the history before it. Seven queries, however many exchanges there are (eight on a page after the first).
 /// </summary>
 public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> contexts)
 {
@@ -153,17 +153,13 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
         var froms = directions.Select(d => d.From.Id).Distinct().ToList();
         var tos = directions.Select(d => d.To.Id).Distinct().ToList();
 
-        // Where the running totals of the page's newest row stand: the directions' totals, less what the exchanges
-        // after the page released (none on the first page).
+        // Where the running totals of the page's newest row stand: the directions' totals (read with the largest
+        // directions' in one statement), less what the exchanges after the page released (none on the first page).
+        var totals = await TotalsAsync(db, froms, tos, cancellationToken);
         var balance = new RunningTotals();
-        var totalsOfPage = await db.Database.SqlQuery<TotalRow>($"""
-            SELECT from_actor_id, to_actor_id, category, released, lines
-            FROM exchange_direction_totals
-            WHERE from_actor_id = ANY({froms}) AND to_actor_id = ANY({tos})
-            """).ToListAsync(cancellationToken);
-        foreach (var total in totalsOfPage)
+        foreach (var total in totals.Where(t => directions.Contains((t.From, t.To))))
         {
-            balance.Add(total.FromActorId, total.ToActorId, Enum.Parse<DetaineeCategory>(total.Category), total.Released, total.Lines);
+            balance.Add(total.From.Id, total.To.Id, Enum.Parse<DetaineeCategory>(total.Category), total.Released, total.Lines);
         }
 
         if (after is not null)
@@ -201,51 +197,59 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
         }
 
         rows.Reverse();
-        var (totals, count) = await LargestTotalsAsync(db, cancellationToken);
-        return new ExchangeLedger(rows, totals, newest.Count > PageSize)
+        var largest = totals
+            .Where(t => t.Largest)
+            .GroupBy(t => (t.From, t.To))
+            .OrderBy(d => d.Key.From.Name, StringComparer.CurrentCulture)
+            .ThenBy(d => d.Key.To.Name, StringComparer.CurrentCulture)
+            .Select(d => new DirectionTotal(d.Key.From, d.Key.To,
+                [.. d.Select(t => new CategoryCount(Enum.Parse<DetaineeCategory>(t.Category), checked((int)t.Released))).OrderBy(c => c.Category)]))
+            .ToList();
+        return new ExchangeLedger(rows, largest, newest.Count > PageSize)
         {
-            Directions = count,
+            Directions = totals.Count > 0 ? totals[0].Directions : 0,
             Next = newest.Count > PageSize ? new TimelineCursor(exchanges[0].OccurredOn, exchanges[0].Id) : null,
         };
     }
 
     /// <summary>
-    /// The directions that released the most people over every published exchange, by name, and how many directions
-    /// there are: read from the totals the triggers keep.
+    /// The totals the triggers keep, per direction and category: those of the directions in <paramref name="froms"/> ×
+    /// <paramref name="tos"/>, and those of the <see cref="MaxTotals"/> directions that released the most people
+    /// (<see cref="TotalRow.Largest"/>; the first rows of an index), with how many directions there are.
     /// </summary>
-    private static async Task<(IReadOnlyList<DirectionTotal> Totals, int Directions)> LargestTotalsAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    private static async Task<List<TotalRow>> TotalsAsync(TrackerDbContext db, List<int> froms, List<int> tos, CancellationToken cancellationToken)
     {
-        var rows = await db.Database.SqlQuery<LargestRow>($"""
-            WITH directions AS (
-                SELECT from_actor_id, to_actor_id, sum(released) AS released
-                FROM exchange_direction_totals GROUP BY from_actor_id, to_actor_id
-            ), largest AS (
-                SELECT from_actor_id, to_actor_id, count(*) OVER ()::int AS directions
-                FROM directions ORDER BY released DESC, from_actor_id, to_actor_id LIMIT {MaxTotals}
+        var rows = await db.Database.SqlQuery<TotalRowData>($"""
+            WITH largest AS (
+                SELECT from_actor_id, to_actor_id FROM exchange_directions
+                ORDER BY released DESC, from_actor_id, to_actor_id LIMIT {MaxTotals}
+            ), wanted AS (
+                SELECT from_actor_id, to_actor_id, bool_or(largest) AS largest
+                FROM (SELECT from_actor_id, to_actor_id, true AS largest FROM largest
+                      UNION ALL
+                      SELECT from_actor_id, to_actor_id, false FROM exchange_directions
+                      WHERE from_actor_id = ANY({froms}) AND to_actor_id = ANY({tos})) w
+                GROUP BY from_actor_id, to_actor_id
             )
             SELECT t.from_actor_id, f.slug AS from_slug, f.name AS from_name, t.to_actor_id, s.slug AS to_slug, s.name AS to_name,
-                   t.category, t.released, l.directions
-            FROM largest l
-            JOIN exchange_direction_totals t ON t.from_actor_id = l.from_actor_id AND t.to_actor_id = l.to_actor_id
+                   t.category, t.released, t.lines, w.largest, (SELECT count(*) FROM exchange_directions)::int AS directions
+            FROM wanted w
+            JOIN exchange_direction_totals t ON t.from_actor_id = w.from_actor_id AND t.to_actor_id = w.to_actor_id
             JOIN actors f ON f.id = t.from_actor_id
             JOIN actors s ON s.id = t.to_actor_id
             """).ToListAsync(cancellationToken);
-        var totals = rows
-            .GroupBy(r => (From: new ActorRef(r.FromActorId, r.FromSlug, r.FromName), To: new ActorRef(r.ToActorId, r.ToSlug, r.ToName)))
-            .OrderBy(d => d.Key.From.Name, StringComparer.CurrentCulture)
-            .ThenBy(d => d.Key.To.Name, StringComparer.CurrentCulture)
-            .Select(d => new DirectionTotal(d.Key.From, d.Key.To,
-                [.. d.Select(r => new CategoryCount(Enum.Parse<DetaineeCategory>(r.Category), checked((int)r.Released))).OrderBy(c => c.Category)]))
-            .ToList();
-        return (totals, rows.Count > 0 ? rows[0].Directions : 0);
+        return [.. rows.Select(r => new TotalRow(
+            new ActorRef(r.FromActorId, r.FromSlug, r.FromName), new ActorRef(r.ToActorId, r.ToSlug, r.ToName), r.Category, r.Released, r.Lines, r.Largest, r.Directions))];
     }
 
     private sealed record LineSum(long ExchangeId, DetaineeCategory Category, ActorRef From, ActorRef To, int Count, int Lines);
 
-    // Column names follow the snake_case convention the context applies to every type, these included.
-    private sealed record TotalRow(int FromActorId, int ToActorId, string Category, long Released, int Lines);
+    private sealed record TotalRow(ActorRef From, ActorRef To, string Category, long Released, int Lines, bool Largest, int Directions);
 
-    private sealed record LargestRow(int FromActorId, string FromSlug, string FromName, int ToActorId, string ToSlug, string ToName, string Category, long Released, int Directions);
+    // Column names follow the snake_case convention the context applies to every type, this one included.
+    private sealed record TotalRowData(
+        int FromActorId, string FromSlug, string FromName, int ToActorId, string ToSlug, string ToName,
+        string Category, long Released, int Lines, bool Largest, int Directions);
 
     /// <summary>People released per exchange, direction and category, and in how many lines, added up by the database.</summary>
     private static Task<List<LineSum>> SumLinesAsync(IQueryable<ExchangeLine> lines, CancellationToken cancellationToken) =>

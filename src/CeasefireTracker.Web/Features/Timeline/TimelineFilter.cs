@@ -94,11 +94,7 @@ public sealed partial record TimelineFilter
             fromDate = toDate = null;
         }
 
-        TimelineCursor? cursor = null;
-        if (!string.IsNullOrEmpty(after) && !TimelineCursor.TryParse(after, out cursor))
-        {
-            notices.Add("The page position in the link is not valid; showing the newest events.");
-        }
+        var cursor = TimelineCursor.FromLink(after, "newest events", notices);
 
         var actorMatch = ActorMatch.Any;
         if (string.Equals(match?.Trim(), "all", StringComparison.OrdinalIgnoreCase)) actorMatch = ActorMatch.All;
