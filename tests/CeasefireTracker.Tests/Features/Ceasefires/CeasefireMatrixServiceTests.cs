@@ -17,6 +17,27 @@ public sealed class CeasefireMatrixServiceTests(TestDatabase database) : Databas
     private CeasefireMatrixService Service => new(Database.CreateFactory());
 
     [Fact]
+    public async Task Pages_follow_one_another_newest_first_without_a_gap_or_a_repeat_and_count_every_proposal()
+    {
+        // Invented proposals, two more than a page, two of them on one day (the id breaks the tie).
+        var day = new DateOnly(2025, 1, 1);
+        var proposals = Enumerable.Range(0, CeasefireMatrixService.PageSize + 2)
+            .Select(i => TestData.Proposal($"truce-{i}", day.AddDays(i == 1 ? 0 : i), us))
+            .ToArray();
+        await SaveAsync(proposals);
+
+        var first = await Service.GetAsync(cancellationToken: Cancel);
+        var second = await Service.GetAsync(first.Next, Cancel);
+
+        Assert.Equal(CeasefireMatrixService.PageSize, first.Proposals.Count);
+        Assert.NotNull(first.Next);
+        Assert.Null(second.Next);
+        Assert.Equal(proposals.Length, first.Total);
+        var shown = first.Proposals.Concat(second.Proposals).Select(p => p.Slug).ToList();
+        Assert.Equal(proposals.OrderByDescending(p => p.OccurredOn).ThenByDescending(p => p.Id).Select(p => p.Slug), shown);
+    }
+
+    [Fact]
     public async Task The_matrix_has_a_column_for_every_party_that_responded_to_any_proposal()
     {
         var full = TestData.Proposal("full", new DateOnly(2025, 3, 11), us);
