@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks Ceasefire Tracker at scale: creates a database of its own, fills it with the generator (1,000,000
-# events by default), starts the published app on a port of its own, and prints every figure of docs/performance.md
-# side by side in one table.
+# events by default, tools/CeasefireTracker.DataGenerator), starts the published app on a port of its own, and prints
+# every figure of docs/performance.md side by side in one table: each ratio (app ÷ hand-written SQL, deep ÷ first
+# page, /timeline ÷ a static file of the same size) as the median of three runs with their spread, and the uncached
+# p50/p95 server time and size of every public page and export. The machine's load average is printed before and
+# after, since every figure depends on it.
 #
 #   scripts/bench.sh                      # the full run: 1M events (about 15 minutes on 2 cores)
 #   scripts/bench.sh --events 20000       # a quick run
@@ -65,7 +68,8 @@ timed=()
 if [ -z "$reuse" ]; then
     say "Generating $events events and $actors actors (seed $seed)"
     started=$(date +%s%N)
-    dotnet "$publish/CeasefireTracker.Web.dll" generate --events "$events" --actors "$actors" --seed "$seed"
+    # The tool the solution build above made (tools/CeasefireTracker.DataGenerator).
+    dotnet tools/CeasefireTracker.DataGenerator/bin/Release/net10.0/CeasefireTracker.DataGenerator.dll --events "$events" --actors "$actors" --seed "$seed"
     elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
     timed=(--generator-seconds "$((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)))" --events "$events")
 fi
@@ -82,9 +86,10 @@ until port_open; do
     sleep 1
 done
 
-say "Measuring"
+say "Measuring (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 # From its own folder: the in-process host it counts queries with finds the app through MvcTestingAppManifest.json there.
 cd tests/CeasefireTracker.Benchmarks/bin/Release/net10.0
 dotnet CeasefireTracker.Benchmarks.dll \
     --connection "$ConnectionStrings__Tracker" --base-url "http://127.0.0.1:$port" --server-pid "$server" \
     "${timed[@]}" "${passed[@]}"
+say "Done (load average $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -56,3 +56,18 @@ public sealed record Figure(string Measure, double? Value, string Unit, string T
 {
     public string ValueText => Value is { } v ? v.ToString(v >= 100 ? "N0" : "0.00", CultureInfo.InvariantCulture) + " " + Unit : "not measured";
 }
+
+/// <summary>A ratio measured several times: its median is the figure, and the runs and their spread are the note.</summary>
+public static class Ratio
+{
+    public static Figure Of(string measure, IReadOnlyList<double> runs, double atMost, string note) => Of(measure, runs, $"≤ {atMost:0.0#}×", m => m <= atMost, note);
+
+    public static Figure Of(string measure, IReadOnlyList<double> runs, string target, Func<double, bool> met, string note)
+    {
+        var sorted = runs.Order().ToList();
+        var median = sorted[sorted.Count / 2];
+        return new Figure(measure, median, "×", target, met(median),
+            string.Create(CultureInfo.InvariantCulture,
+                $"median of {runs.Count} runs ({string.Join(", ", runs.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))}), spread {sorted[^1] - sorted[0]:0.00}; {note}"));
+    }
+}

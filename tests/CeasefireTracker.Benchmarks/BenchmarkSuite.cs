@@ -26,7 +26,7 @@ public static class BenchmarkSuite
         }
 
         var pages = await HttpMeasures.PublicPagesAsync(options.ConnectionString, filter);
-        figures.AddRange(await HttpMeasures.QueriesPerPageAsync(options.ConnectionString, pages));
+        figures.AddRange(await HttpMeasures.QueriesPerPageAsync(options.ConnectionString, pages, views: Math.Min(options.Iterations, 20)));
 
         if (options.BaseUrl is { } url)
         {

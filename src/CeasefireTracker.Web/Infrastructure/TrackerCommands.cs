@@ -1,6 +1,5 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Features.Accounts;
-using CeasefireTracker.Web.Features.DataGenerator;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +12,7 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// <summary>
 /// One-off commands run with the app's own configuration instead of serving it:
 /// <c>migrate</c> applies the EF Core migrations, <c>seed-demo</c> loads the demo data (and in Development the demo
-/// editor accounts), <c>generate</c> fills an empty database with synthetic data for benchmarks
-/// (<c>generate --events 1000000 --actors 5000 --seed 42</c>), <c>suggest</c> prints the events a news report tells as
+/// editor accounts), <c>suggest</c> prints the events a news report tells as
 /// JSON (<c>suggest --text-file report.txt --published 2025-04-11 --publisher "News Central" --url https://…</c>),
 /// <c>check-text</c> lists stored text with characters the forms now refuse (bidirectional controls and the like, see
 /// SafeText; exit code 4 when it finds any). Migrations are a step of their own, not part of start-up, so several
@@ -22,7 +20,7 @@ namespace CeasefireTracker.Web.Infrastructure;
 /// </summary>
 internal static class TrackerCommands
 {
-    private static readonly string[] Known = ["migrate", "seed-demo", "generate", "suggest", "check-text"];
+    private static readonly string[] Known = ["migrate", "seed-demo", "suggest", "check-text"];
 
     public static (string? Command, string[] HostArgs) Split(string[] args) =>
         args.Length > 0 && Known.Contains(args[0]) ? (args[0], args[1..]) : (null, args);
@@ -59,6 +57,9 @@ internal static class TrackerCommands
                         // Creating the history table first spares a fresh database EF's logged "relation does not
                         // exist" error, which reads like a failure to whoever runs the set-up for the first time.
                         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+                        // A migration that fills a table from the data (involvements, aggregates) takes minutes on a
+                        // million events, far longer than a reader's query may.
+                        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
                         await db.Database.MigrateAsync();
                     }
                     logger.LogInformation("Database schema is up to date");
@@ -72,16 +73,6 @@ internal static class TrackerCommands
                     var result = await scope.ServiceProvider.GetRequiredService<DemoDataLoader>().LoadAsync();
                     logger.LogInformation("Demo data: {Result}", result);
                     return result == DemoLoadResult.RefusedOtherData ? 3 : 0;
-                case "generate":
-                    var (options, error) = GeneratorOptions.Parse(commandArgs);
-                    if (options is null)
-                    {
-                        logger.LogError("generate: {Error}", error);
-                        return 2;
-                    }
-
-                    var generated = await scope.ServiceProvider.GetRequiredService<DataGenerator>().GenerateAsync(options);
-                    return generated.Outcome == GeneratorOutcome.RefusedExistingData ? 3 : 0;
                 case "suggest":
                     var (suggest, problem) = SuggestOptions.Parse(commandArgs);
                     var (report, unreadable) = suggest is null ? (null, problem) : await suggest.ReadAsync();

@@ -9,7 +9,6 @@ using CeasefireTracker.Web.Features.Analysis;
 using CeasefireTracker.Web.Features.Api;
 using CeasefireTracker.Web.Features.Ceasefires;
 using CeasefireTracker.Web.Features.Claims;
-using CeasefireTracker.Web.Features.DataGenerator;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Events;
 using CeasefireTracker.Web.Features.Exchanges;
@@ -36,7 +35,6 @@ internal static class WebSetup
         services.AddScoped<ActorListService>();
         services.AddScoped<ActorProfileService>();
         services.AddScoped<DemoDataLoader>();
-        services.AddScoped<DataGenerator>();
         services.AddScoped<ClaimsService>();
         services.AddScoped<ExchangeLedgerService>();
         services.AddScoped<CeasefireMatrixService>();

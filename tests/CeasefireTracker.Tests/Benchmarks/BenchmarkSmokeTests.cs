@@ -1,6 +1,8 @@
 using CeasefireTracker.Benchmarks;
 using CeasefireTracker.Tests.Infrastructure;
-using CeasefireTracker.Web.Features.DataGenerator;
+using CeasefireTracker.DataGenerator;
+using Generator = CeasefireTracker.DataGenerator.DataGenerator;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Benchmarks;
 
@@ -20,7 +22,7 @@ public sealed class BenchmarkSmokeTests : IAsyncLifetime
     public async Task Every_measure_runs_once_on_a_small_generated_database()
     {
         var cancel = Cancel;
-        var generated = await database.Get<DataGenerator>()
+        var generated = await new Generator(database.ConnectionString, NullLogger<Generator>.Instance)
             .GenerateAsync(new GeneratorOptions { Events = 2_000, Actors = 200 }, cancel);
 
         var figures = await BenchmarkSuite.RunAsync(new BenchOptions

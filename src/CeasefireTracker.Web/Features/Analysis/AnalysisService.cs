@@ -2,6 +2,7 @@ using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CeasefireTracker.Web.Features.Analysis;
 
@@ -20,61 +21,73 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     public async Task<WeeklyKindCounts> GetWeeklyCountsAsync(AnalysisFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published);
-        if (filter.ActorSlugs.Count > 0)
+        // Open ends become the widest dates PostgreSQL stores, so each query keeps one shape (and one plan).
+        var from = filter.From ?? DateOnly.MinValue;
+        var to = filter.To ?? DateOnly.MaxValue;
+
+        // Counted per day (a few rows a day at most); weeks are folded in memory because ISO weeks have no portable
+        // SQL translation.
+        List<DayCount> perDay;
+        if (filter.ActorSlugs.Count == 0)
         {
+            // Everyone: the counts the triggers keep (migration ReadAggregates), never the events themselves.
+            var rows = await db.Database.SqlQuery<DayRow>($"""
+                SELECT day, kind, events FROM published_day_counts WHERE day BETWEEN {from} AND {to}
+                """).ToListAsync(cancellationToken);
+            perDay = [.. rows.Select(r => new DayCount(r.Day, Enum.Parse<EventKind>(r.Kind), r.Events))];
+        }
+        else
+        {
+            // The chosen actors' involvements: an index-only range scan of each actor's published entries, an event
+            // with two of them counted once.
             var slugs = filter.ActorSlugs.ToList();
-            events = events.Where(e => db.EventInvolvements.Any(i => i.EventId == e.Id && slugs.Contains(i.Actor.Slug)));
+            perDay = await db.EventInvolvements.AsNoTracking()
+                .Where(i => slugs.Contains(i.Actor.Slug) && i.EventStatus == EventStatus.Published
+                    && i.EventOccurredOn >= from && i.EventOccurredOn <= to)
+                .GroupBy(i => new { i.EventOccurredOn, i.EventKind })
+                .Select(g => new DayCount(g.Key.EventOccurredOn, g.Key.EventKind, g.Select(i => i.EventId).Distinct().Count()))
+                .ToListAsync(cancellationToken);
         }
 
-        if (filter.From is { } from) events = events.Where(e => e.OccurredOn >= from);
-        if (filter.To is { } to) events = events.Where(e => e.OccurredOn <= to);
-
-        // Counted per day in the database (a few hundred rows a year at most); weeks are folded in memory
-        // because ISO weeks have no portable SQL translation.
-        var perDay = await events
-            .GroupBy(e => new { e.OccurredOn, e.Kind })
-            .Select(g => new DayCount(g.Key.OccurredOn, g.Key.Kind, g.Count()))
-            .ToListAsync(cancellationToken);
         return WeeklyKindCounts.FromDays(perDay);
     }
 
     /// <summary>
-    /// Every pair of actors who met at the same published talks (across the table: the <c>talks_meetings</c> view,
-    /// where nobody meets their own side and someone only mentioned meets nobody), with how many talks they shared
-    /// and the date of the latest: one aggregate query.
+    /// Every pair of actors who met at the same published talks (across the table: nobody meets their own side and
+    /// someone only mentioned meets nobody), with how many talks they shared and the date of the latest: one query on
+    /// the pairs the triggers keep (migration ReadAggregates). The whole record reads <c>talks_pair_counts</c>; a date
+    /// window reads that window's meetings, and chosen actors their own talks' meetings.
     /// </summary>
     public async Task<TalksPairs> GetTalksPairsAsync(AnalysisFilter filter, int maxPairs = DefaultMaxPairs, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPairs, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var slugs = filter.ActorSlugs.ToArray();
-        // Open ends become the widest dates PostgreSQL stores, so the query keeps one shape (and one plan).
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;
+        var source = filter.ActorSlugs.Count == 0 && filter.From is null && filter.To is null ? AllPairsSql : WindowPairsSql;
 
-        // actor_id < other_id makes each pair canonical: the view has (a, b) and (b, a), one row per event each.
-        var rows = await db.Database.SqlQuery<PairRow>($"""
-            WITH pairs AS (
-                SELECT m.actor_id AS first_id, m.other_id AS second_id, count(*)::int AS talks, max(m.occurred_on) AS last_met
-                FROM talks_meetings m
-                WHERE m.actor_id < m.other_id
-                  AND m.occurred_on BETWEEN {from} AND {to}
-                  AND (cardinality({slugs}::text[]) = 0 OR EXISTS (
-                      SELECT 1 FROM event_involvements fi JOIN actors fa ON fa.id = fi.actor_id
-                      WHERE fi.event_id = m.event_id AND fa.slug = ANY({slugs}::text[])))
-                GROUP BY m.actor_id, m.other_id
-            )
+        // The most frequent pairs are found before any name is joined (on the whole record, a walk down an index of
+        // the counts); names only break ties among them. The text put in is one of this class's constants; the
+        // values go as parameters.
+#pragma warning disable EF1002
+        var rows = await db.Database.SqlQueryRaw<PairRow>($"""
+            WITH pairs AS NOT MATERIALIZED ({source}),
+            top_pairs AS (SELECT * FROM pairs ORDER BY talks DESC, last_met DESC FETCH FIRST (@max_pairs) ROWS WITH TIES)
             SELECT p.first_id, f.slug AS first_slug, f.name AS first_name,
                    p.second_id, s.slug AS second_slug, s.name AS second_name,
-                   p.talks, p.last_met, count(*) OVER ()::int AS total_pairs
-            FROM pairs p
+                   p.talks, p.last_met, (SELECT count(*) FROM pairs)::int AS total_pairs
+            FROM top_pairs p
             JOIN actors f ON f.id = p.first_id
             JOIN actors s ON s.id = p.second_id
             ORDER BY p.talks DESC, p.last_met DESC, f.name, s.name
-            LIMIT {maxPairs}
-            """).ToListAsync(cancellationToken);
+            LIMIT @max_pairs
+            """,
+            new NpgsqlParameter("slugs", filter.ActorSlugs.ToArray()),
+            new NpgsqlParameter("from", from),
+            new NpgsqlParameter("to", to),
+            new NpgsqlParameter("max_pairs", maxPairs)).ToListAsync(cancellationToken);
+#pragma warning restore EF1002
 
         var pairs = rows
             .Select(r => new ActorPair(new ActorRef(r.FirstId, r.FirstSlug, r.FirstName), new ActorRef(r.SecondId, r.SecondSlug, r.SecondName), r.Talks, r.LastMet))
@@ -82,45 +95,80 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
         return new TalksPairs(pairs, rows.Count > 0 ? rows[0].TotalPairs : 0);
     }
 
-    // Column names follow the snake_case convention the context applies to every type, this one included.
+    private const string AllPairsSql = "SELECT first_id, second_id, talks, last_met FROM talks_pair_counts";
+
+    /// <summary>The meetings in a date window, of the chosen actors' talks when actors are chosen (any of them).</summary>
+    private const string WindowPairsSql = """
+        SELECT p.first_id, p.second_id, count(*)::int AS talks, max(p.occurred_on) AS last_met
+        FROM talks_event_pairs p
+        WHERE p.occurred_on BETWEEN @from AND @to
+          AND (cardinality(@slugs::text[]) = 0 OR p.event_id IN (
+              SELECT i.event_id
+              FROM event_involvements i JOIN actors a ON a.id = i.actor_id
+              WHERE a.slug = ANY(@slugs::text[]) AND i.event_kind = 'Talks' AND i.event_status = 'Published'
+                AND i.event_occurred_on BETWEEN @from AND @to))
+        GROUP BY p.first_id, p.second_id
+        """;
+
+    // Column names follow the snake_case convention the context applies to every type, these included.
+    private sealed record DayRow(DateOnly Day, string Kind, int Events);
+
     private sealed record PairRow(int FirstId, string FirstSlug, string FirstName, int SecondId, string SecondSlug, string SecondName, int Talks, DateOnly LastMet, int TotalPairs);
 }
 
 public sealed record DayCount(DateOnly Day, EventKind Kind, int Count);
 
-/// <summary>One ISO week (Monday to Sunday) and its published events per kind.</summary>
+/// <summary>
+/// One ISO week (Monday to Sunday) and its published events per kind; or, on a chart of years
+/// (<see cref="IsMonth"/>), one calendar month, starting on its first day.
+/// </summary>
 public sealed record WeekBar(DateOnly Monday, int IsoYear, int IsoWeek, IReadOnlyDictionary<EventKind, int> Counts)
 {
+    public bool IsMonth { get; init; }
+
     public int Total => Counts.Values.Sum();
 
     public int this[EventKind kind] => Counts.TryGetValue(kind, out var count) ? count : 0;
 
-    /// <summary>ISO 8601 week name, e.g. 2025-W15.</summary>
-    public string Name => $"{IsoYear}-W{IsoWeek:00}";
+    /// <summary>ISO 8601 name of the week or month, e.g. 2025-W15 or 2025-04.</summary>
+    public string Name => IsMonth ? Monday.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) : $"{IsoYear}-W{IsoWeek:00}";
 }
 
-/// <summary>Events per week by kind, every week from the first to the last that has events, empty ones included.</summary>
+/// <summary>
+/// Events per week by kind, every week from the first to the last that has events, empty ones included; per month
+/// instead when that would be more than <see cref="MaxWeeks"/> weeks (years of bars are neither readable on a phone
+/// nor a page of reasonable size: ten years of weeks made 670 KB of HTML).
+/// </summary>
 public sealed record WeeklyKindCounts(IReadOnlyList<WeekBar> Weeks)
 {
+    public const int MaxWeeks = 104;
+
     public int Total => Weeks.Sum(w => w.Total);
+
+    /// <summary>Whether each bar is a month (a window longer than <see cref="MaxWeeks"/> weeks).</summary>
+    public bool ByMonth => Weeks.Count > 0 && Weeks[0].IsMonth;
 
     public static WeeklyKindCounts FromDays(IEnumerable<DayCount> days)
     {
-        var byWeek = days
-            .GroupBy(d => MondayOf(d.Day))
+        var list = days.ToList();
+        if (list.Count == 0) return new WeeklyKindCounts([]);
+        var (first, last) = (list.Min(d => d.Day), list.Max(d => d.Day));
+        var byMonth = (MondayOf(last).DayNumber - MondayOf(first).DayNumber) / 7 + 1 > MaxWeeks;
+        Func<DateOnly, DateOnly> start = byMonth ? d => new DateOnly(d.Year, d.Month, 1) : MondayOf;
+        var byPeriod = list
+            .GroupBy(d => start(d.Day))
             .ToDictionary(g => g.Key, g => g.GroupBy(d => d.Kind).ToDictionary(k => k.Key, k => k.Sum(d => d.Count)));
-        if (byWeek.Count == 0) return new WeeklyKindCounts([]);
 
         // An empty week is a bar of height zero: skipping it would squeeze time on the axis.
-        var weeks = new List<WeekBar>();
-        for (var monday = byWeek.Keys.Min(); monday <= byWeek.Keys.Max(); monday = monday.AddDays(7))
+        var bars = new List<WeekBar>();
+        for (var period = start(first); period <= start(last); period = byMonth ? period.AddMonths(1) : period.AddDays(7))
         {
-            var start = monday.ToDateTime(TimeOnly.MinValue);
-            weeks.Add(new WeekBar(monday, System.Globalization.ISOWeek.GetYear(start), System.Globalization.ISOWeek.GetWeekOfYear(start),
-                byWeek.TryGetValue(monday, out var counts) ? counts : new Dictionary<EventKind, int>()));
+            var day = period.ToDateTime(TimeOnly.MinValue);
+            bars.Add(new WeekBar(period, System.Globalization.ISOWeek.GetYear(day), System.Globalization.ISOWeek.GetWeekOfYear(day),
+                byPeriod.TryGetValue(period, out var counts) ? counts : new Dictionary<EventKind, int>()) { IsMonth = byMonth });
         }
 
-        return new WeeklyKindCounts(weeks);
+        return new WeeklyKindCounts(bars);
     }
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

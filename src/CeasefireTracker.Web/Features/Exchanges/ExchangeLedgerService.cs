@@ -1,6 +1,7 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
+using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Exchanges;
@@ -60,37 +61,46 @@ public sealed record LedgerRow(
 public sealed record DirectionTotal(ActorRef From, ActorRef To, IReadOnlyList<CategoryCount> Totals);
 
 /// <summary>
-/// Rows oldest first, so each row's running totals add up down the page like a ledger. <see cref="HasEarlier"/>
-/// means exchanges before the first row are not listed, but their numbers are in the running totals.
+/// A page of rows, oldest first, so each row's running totals add up down the page like a ledger. <see cref="HasEarlier"/>
+/// means exchanges before the first row are not listed (<see cref="Next"/> is where their page starts), but their
+/// numbers are in the running totals.
 /// </summary>
 public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals, bool HasEarlier = false)
 {
     /// <summary>How many directions have totals; <see cref="Totals"/> holds the largest <see cref="ExchangeLedgerService.MaxTotals"/>.</summary>
     public int Directions { get; init; } = Totals.Count;
+
+    /// <summary>Where the page of earlier exchanges starts; null when this page holds the first exchange.</summary>
+    public TimelineCursor? Next { get; init; }
 }
 
 /// <summary>
-/// The prisoner-exchange ledger: the most recent published exchanges with their counts, dated batches and each side's
-/// reported figures, and running totals that count every exchange since the first. Seven queries, however many
-/// exchanges there are.
+/// The prisoner-exchange ledger, a page at a time (keyset on date and id, newest page first): the exchanges with their
+/// counts, dated batches and each side's reported figures, and running totals that count every exchange since the
+/// first. The totals come from <c>exchange_direction_totals</c>, which triggers keep (migration ReadAggregates): a
+/// row's total so far is the direction's total less what the exchanges after it released, so the page never adds up
+/// the history before it. Seven queries, however many exchanges there are (eight on a page after the first).
 /// </summary>
 public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> contexts)
 {
-    /// <summary>A page lists at most this many exchanges: a ledger of years of swaps would be too long to send or read.</summary>
-    public const int MaxRows = 200;
+    /// <summary>A page lists this many exchanges: a ledger of years of swaps would be too long to send or read.</summary>
+    public const int PageSize = 50;
 
     /// <summary>The overall totals list the directions that released the most people, not every pair of sides ever.</summary>
     public const int MaxTotals = 50;
 
-    public async Task<ExchangeLedger> GetAsync(CancellationToken cancellationToken = default)
+    public async Task<ExchangeLedger> GetAsync(TimelineCursor? after = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var published = db.PrisonerExchanges.Where(x => x.Status == EventStatus.Published);
+        var page = after is null
+            ? published
+            : published.Where(x => EF.Functions.LessThan(ValueTuple.Create(x.OccurredOn, x.Id), ValueTuple.Create(after.OccurredOn, after.Id)));
 
         // One more than a page: if it comes back, there are earlier exchanges.
-        var newest = (await published.AsNoTracking()
+        var newest = (await page.AsNoTracking()
             .OrderByDescending(x => x.OccurredOn).ThenByDescending(x => x.Id)
-            .Take(MaxRows + 1)
+            .Take(PageSize + 1)
             .Select(x => new
             {
                 x.Id,
@@ -134,29 +144,39 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken));
-        var exchanges = newest.Take(MaxRows).Reverse().ToList();
+        var exchanges = newest.Take(PageSize).Reverse().ToList();
 
-        // Exchanges before the listed ones, summed by the database: the running totals start from them.
-        var start = exchanges.Count > 0 ? (exchanges[0].OccurredOn, exchanges[0].Id) : (DateOnly.MaxValue, long.MaxValue);
-        var earlier = published.Where(x => EF.Functions.LessThan(ValueTuple.Create(x.OccurredOn, x.Id), ValueTuple.Create(start.Item1, start.Item2)));
-        var opening = await SumLinesAsync(db.Set<ExchangeLine>().Where(l => earlier.Any(x => x.Id == l.ExchangeId)), perExchange: false, cancellationToken);
-
-        // The database adds up the lines (an exchange may record one category in several lines); only the
-        // running totals, a walk over these few sums in date order, are added up here.
+        // The database adds up each shown exchange's lines (one category may come in several lines).
         var shown = exchanges.Select(x => x.Id).ToList();
-        var sums = await SumLinesAsync(db.Set<ExchangeLine>().Where(l => shown.Contains(l.ExchangeId)), perExchange: true, cancellationToken);
+        var sums = await SumLinesAsync(db.Set<ExchangeLine>().Where(l => shown.Contains(l.ExchangeId)), cancellationToken);
+        var directions = sums.Select(s => (s.From, s.To)).Distinct().ToList();
+        var froms = directions.Select(d => d.From.Id).Distinct().ToList();
+        var tos = directions.Select(d => d.To.Id).Distinct().ToList();
 
-        var sumsByExchange = sums.ToLookup(s => s.ExchangeId);
-        var running = new RunningTotals();
-        foreach (var direction in opening.GroupBy(s => (s.From, s.To)))
+        // Where the running totals of the page's newest row stand: the directions' totals (read with the largest
+        // directions' in one statement), less what the exchanges after the page released (none on the first page).
+        var totals = await TotalsAsync(db, froms, tos, cancellationToken);
+        var balance = new RunningTotals();
+        foreach (var total in totals.Where(t => directions.Contains((t.From, t.To))))
         {
-            running.Add(direction.Key.From, direction.Key.To, direction.Select(s => new CategoryCount(s.Category, s.Count)));
+            balance.Add(total.From.Id, total.To.Id, Enum.Parse<DetaineeCategory>(total.Category), total.Released, total.Lines);
         }
 
-        var rows = new List<LedgerRow>(exchanges.Count);
-        foreach (var x in exchanges)
+        if (after is not null)
         {
-            var directions = new List<LedgerDirection>();
+            var later = published.Where(x => !EF.Functions.LessThan(ValueTuple.Create(x.OccurredOn, x.Id), ValueTuple.Create(after.OccurredOn, after.Id)));
+            var laterSums = await SumLinesAsync(
+                db.Set<ExchangeLine>().Where(l => froms.Contains(l.FromActorId) && tos.Contains(l.ToActorId) && later.Any(x => x.Id == l.ExchangeId)),
+                cancellationToken);
+            foreach (var sum in laterSums) balance.Add(sum.From.Id, sum.To.Id, sum.Category, -sum.Count, -sum.Lines);
+        }
+
+        // Newest first, each row's totals so far are the balance; then its own lines come off for the row before it.
+        var sumsByExchange = sums.ToLookup(s => s.ExchangeId);
+        var rows = new List<LedgerRow>(exchanges.Count);
+        foreach (var x in Enumerable.Reverse(exchanges))
+        {
+            var rowDirections = new List<LedgerDirection>();
             foreach (var direction in sumsByExchange[x.Id]
                 .GroupBy(s => (s.From, s.To))
                 .OrderBy(d => d.Key.From.Name, StringComparer.CurrentCulture)
@@ -164,31 +184,79 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
             {
                 var (from, to) = direction.Key;
                 var counts = direction.OrderBy(s => s.Category).Select(s => new CategoryCount(s.Category, s.Count)).ToList();
-                running.Add(from, to, counts);
-                directions.Add(new LedgerDirection(from, to, counts, running.Of(from, to)));
+                rowDirections.Add(new LedgerDirection(from, to, counts, balance.Of(from.Id, to.Id)));
             }
 
-            rows.Add(new LedgerRow(x.Id, x.Slug, x.Title, x.OccurredOn, x.DatePrecision, directions, x.Mediators, x.Detainees)
+            foreach (var sum in sumsByExchange[x.Id]) balance.Add(sum.From.Id, sum.To.Id, sum.Category, -sum.Count, -sum.Lines);
+            rows.Add(new LedgerRow(x.Id, x.Slug, x.Title, x.OccurredOn, x.DatePrecision, rowDirections, x.Mediators, x.Detainees)
             {
                 Window = new EventWindow(x.OccurredOn, x.DatePrecision, x.StartsAt, x.EndsOn, x.EndPrecision, x.EndsAt, x.TimeZone),
                 Batches = x.Batches,
-                Figures = FigureComparison.Of(directions.SelectMany(d => d.Counts.Select(c => (d.From, d.To, c.Category, c.Count))), x.Reports),
+                Figures = FigureComparison.Of(rowDirections.SelectMany(d => d.Counts.Select(c => (d.From, d.To, c.Category, c.Count))), x.Reports),
             });
         }
 
-        var totals = running.All();
-        var largest = totals.OrderByDescending(t => t.Totals.Sum(c => c.Count)).Take(MaxTotals).ToHashSet();
-        return new ExchangeLedger(rows, [.. totals.Where(largest.Contains)], newest.Count > MaxRows) { Directions = totals.Count };
+        rows.Reverse();
+        var largest = totals
+            .Where(t => t.Largest)
+            .GroupBy(t => (t.From, t.To))
+            .OrderBy(d => d.Key.From.Name, StringComparer.CurrentCulture)
+            .ThenBy(d => d.Key.To.Name, StringComparer.CurrentCulture)
+            .Select(d => new DirectionTotal(d.Key.From, d.Key.To,
+                [.. d.Select(t => new CategoryCount(Enum.Parse<DetaineeCategory>(t.Category), checked((int)t.Released))).OrderBy(c => c.Category)]))
+            .ToList();
+        return new ExchangeLedger(rows, largest, newest.Count > PageSize)
+        {
+            Directions = totals.Count > 0 ? totals[0].Directions : 0,
+            Next = newest.Count > PageSize ? new TimelineCursor(exchanges[0].OccurredOn, exchanges[0].Id) : null,
+        };
     }
 
-    private sealed record LineSum(long ExchangeId, DetaineeCategory Category, ActorRef From, ActorRef To, int Count);
+    /// <summary>
+    /// The totals the triggers keep, per direction and category: those of the directions in <paramref name="froms"/> ×
+    /// <paramref name="tos"/>, and those of the <see cref="MaxTotals"/> directions that released the most people
+    /// (<see cref="TotalRow.Largest"/>; the first rows of an index), with how many directions there are.
+    /// </summary>
+    private static async Task<List<TotalRow>> TotalsAsync(TrackerDbContext db, List<int> froms, List<int> tos, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database.SqlQuery<TotalRowData>($"""
+            WITH largest AS (
+                SELECT from_actor_id, to_actor_id FROM exchange_directions
+                ORDER BY released DESC, from_actor_id, to_actor_id LIMIT {MaxTotals}
+            ), wanted AS (
+                SELECT from_actor_id, to_actor_id, bool_or(largest) AS largest
+                FROM (SELECT from_actor_id, to_actor_id, true AS largest FROM largest
+                      UNION ALL
+                      SELECT from_actor_id, to_actor_id, false FROM exchange_directions
+                      WHERE from_actor_id = ANY({froms}) AND to_actor_id = ANY({tos})) w
+                GROUP BY from_actor_id, to_actor_id
+            )
+            SELECT t.from_actor_id, f.slug AS from_slug, f.name AS from_name, t.to_actor_id, s.slug AS to_slug, s.name AS to_name,
+                   t.category, t.released, t.lines, w.largest, (SELECT count(*) FROM exchange_directions)::int AS directions
+            FROM wanted w
+            JOIN exchange_direction_totals t ON t.from_actor_id = w.from_actor_id AND t.to_actor_id = w.to_actor_id
+            JOIN actors f ON f.id = t.from_actor_id
+            JOIN actors s ON s.id = t.to_actor_id
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new TotalRow(
+            new ActorRef(r.FromActorId, r.FromSlug, r.FromName), new ActorRef(r.ToActorId, r.ToSlug, r.ToName), r.Category, r.Released, r.Lines, r.Largest, r.Directions))];
+    }
 
-    /// <summary>People released per direction and category (and exchange, or all exchanges as id 0), added up by the database.</summary>
-    private static Task<List<LineSum>> SumLinesAsync(IQueryable<ExchangeLine> lines, bool perExchange, CancellationToken cancellationToken) =>
+    private sealed record LineSum(long ExchangeId, DetaineeCategory Category, ActorRef From, ActorRef To, int Count, int Lines);
+
+    private sealed record TotalRow(ActorRef From, ActorRef To, string Category, long Released, int Lines, bool Largest, int Directions);
+
+    // Column names follow the snake_case convention the context applies to every type, this one included.
+    private sealed record TotalRowData(
+        int FromActorId, string FromSlug, string FromName, int ToActorId, string ToSlug, string ToName,
+        string Category, long Released, int Lines, bool Largest, int Directions);
+
+    /// <summary>People released per exchange, direction and category, and in how many lines, added up by the database.</summary>
+    private static Task<List<LineSum>> SumLinesAsync(IQueryable<ExchangeLine> lines, CancellationToken cancellationToken) =>
         lines.AsNoTracking()
             .GroupBy(l => new
             {
-                ExchangeId = perExchange ? l.ExchangeId : 0L,
+                l.ExchangeId,
                 l.Category,
                 l.FromActorId,
                 FromSlug = l.FromActor.Slug,
@@ -202,34 +270,32 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
                 g.Key.Category,
                 new ActorRef(g.Key.FromActorId, g.Key.FromSlug, g.Key.FromName),
                 new ActorRef(g.Key.ToActorId, g.Key.ToSlug, g.Key.ToName),
-                g.Sum(l => l.Count)))
+                g.Sum(l => l.Count),
+                g.Count()))
             .ToListAsync(cancellationToken);
 
-    /// <summary>People released so far, per direction (from one side to the other) and category.</summary>
+    /// <summary>
+    /// People released per direction and category, and how many lines gave them: a category shows (even at 0) while
+    /// some line names it.
+    /// </summary>
     private sealed class RunningTotals
     {
-        private readonly Dictionary<(ActorRef From, ActorRef To), SortedDictionary<DetaineeCategory, int>> totals = [];
+        private readonly Dictionary<(int From, int To), SortedDictionary<DetaineeCategory, (long Released, int Lines)>> totals = [];
 
-        public void Add(ActorRef from, ActorRef to, IEnumerable<CategoryCount> counts)
+        public void Add(int from, int to, DetaineeCategory category, long released, int lines)
         {
             if (!totals.TryGetValue((from, to), out var byCategory))
             {
                 totals[(from, to)] = byCategory = [];
             }
 
-            foreach (var count in counts)
-            {
-                byCategory[count.Category] = byCategory.GetValueOrDefault(count.Category) + count.Count;
-            }
+            var (sum, count) = byCategory.GetValueOrDefault(category);
+            byCategory[category] = (sum + released, count + lines);
         }
 
-        public IReadOnlyList<CategoryCount> Of(ActorRef from, ActorRef to) =>
-            totals.TryGetValue((from, to), out var byCategory) ? [.. byCategory.Select(c => new CategoryCount(c.Key, c.Value))] : [];
-
-        public IReadOnlyList<DirectionTotal> All() =>
-            [.. totals
-                .OrderBy(t => t.Key.From.Name, StringComparer.CurrentCulture)
-                .ThenBy(t => t.Key.To.Name, StringComparer.CurrentCulture)
-                .Select(t => new DirectionTotal(t.Key.From, t.Key.To, Of(t.Key.From, t.Key.To)))];
+        public IReadOnlyList<CategoryCount> Of(int from, int to) =>
+            totals.TryGetValue((from, to), out var byCategory)
+                ? [.. byCategory.Where(c => c.Value.Lines > 0).Select(c => new CategoryCount(c.Key, checked((int)c.Value.Released)))]
+                : [];
     }
 }

@@ -71,11 +71,7 @@ public sealed partial record TimelineFilter
 
         var (fromDate, toDate) = FilterDates.Parse(from, to, notices);
 
-        TimelineCursor? cursor = null;
-        if (!string.IsNullOrEmpty(after) && !TimelineCursor.TryParse(after, out cursor))
-        {
-            notices.Add("The page position in the link is not valid; showing the newest events.");
-        }
+        var cursor = TimelineCursor.FromLink(after, "newest events", notices);
 
         var actorMatch = ActorMatch.Any;
         if (string.Equals(match?.Trim(), "all", StringComparison.OrdinalIgnoreCase)) actorMatch = ActorMatch.All;

@@ -15,6 +15,27 @@ public sealed class CeasefireMatrixServiceTests(TestDatabase database) : Databas
     private CeasefireMatrixService Service => Get<CeasefireMatrixService>();
 
     [Fact]
+    public async Task Pages_follow_one_another_newest_first_without_a_gap_or_a_repeat_and_count_every_proposal()
+    {
+        // Invented proposals, two more than a page, two of them on one day (the id breaks the tie).
+        var day = new DateOnly(2025, 1, 1);
+        var proposals = Enumerable.Range(0, CeasefireMatrixService.PageSize + 2)
+            .Select(i => TestData.Proposal($"truce-{i}", day.AddDays(i == 1 ? 0 : i), us))
+            .ToArray();
+        await SaveAsync(proposals);
+
+        var first = await Service.GetAsync(cancellationToken: Cancel);
+        var second = await Service.GetAsync(first.Next, Cancel);
+
+        Assert.Equal(CeasefireMatrixService.PageSize, first.Proposals.Count);
+        Assert.NotNull(first.Next);
+        Assert.Null(second.Next);
+        Assert.Equal(proposals.Length, first.Total);
+        var shown = first.Proposals.Concat(second.Proposals).Select(p => p.Slug).ToList();
+        Assert.Equal(proposals.OrderByDescending(p => p.OccurredOn).ThenByDescending(p => p.Id).Select(p => p.Slug), shown);
+    }
+
+    [Fact]
     public async Task The_matrix_has_a_column_for_every_party_that_responded_to_any_proposal()
     {
         var full = TestData.Proposal("full", new DateOnly(2025, 3, 11), us);
@@ -36,7 +57,7 @@ public sealed class CeasefireMatrixServiceTests(TestDatabase database) : Databas
         draft.Responses = [new CeasefireResponse { Actor = us, Response = ProposalResponse.Accepted }];
         await SaveAsync(full, blackSea, unanswered, draft);
 
-        var matrix = await Service.GetAsync(Cancel);
+        var matrix = await Service.GetAsync(cancellationToken: Cancel);
 
         Assert.Equal(["russia", "ukraine"], matrix.Parties.Select(p => p.Slug));
         Assert.Equal(["black-sea", "full", "unanswered"], matrix.Proposals.Select(p => p.Slug));
@@ -70,7 +91,7 @@ public sealed class CeasefireMatrixServiceTests(TestDatabase database) : Databas
         var quiet = TestData.Proposal("quiet", new DateOnly(2025, 3, 1), us);
         await SaveAsync(moratorium, quiet);
 
-        var matrix = await Service.GetAsync(Cancel);
+        var matrix = await Service.GetAsync(cancellationToken: Cancel);
 
         var violations = matrix.Proposals.Single(p => p.Slug == "moratorium").Violations;
         Assert.Equal(

@@ -1,10 +1,10 @@
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.DataGenerator;
+using CeasefireTracker.DataGenerator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Generator = CeasefireTracker.Web.Features.DataGenerator.DataGenerator;
+using Generator = CeasefireTracker.DataGenerator.DataGenerator;
 
 namespace CeasefireTracker.Tests.Features.DataGenerator;
 
@@ -92,7 +92,7 @@ public sealed class DataGeneratorTests : IAsyncLifetime
         Assert.Equal(["an-editors-event"], await check.Events.Select(e => e.Slug).ToListAsync(Cancel));
     }
 
-    private Generator NewGenerator() => new(database.CreateFactory(), NullLogger<Generator>.Instance);
+    private Generator NewGenerator() => new(database.ConnectionString, NullLogger<Generator>.Instance);
 
     /// <summary>Index and foreign-key definitions of the schema, to compare before and after a load.</summary>
     private async Task<List<string>> SchemaAsync() => await QueryStringsAsync("""

@@ -36,7 +36,7 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
         draft.Status = EventStatus.Draft;
         await SaveAsync(third, first, second, fourth, draft);
 
-        var ledger = await Service.GetAsync(Cancel);
+        var ledger = await Service.GetAsync(cancellationToken: Cancel);
 
         Assert.Equal(["first", "second", "third", "fourth"], ledger.Rows.Select(r => r.Slug));
         Assert.Empty(ledger.Rows[1].Directions);
@@ -64,6 +64,29 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
     }
 
     [Fact]
+    public async Task An_earlier_page_carries_the_running_totals_of_its_own_rows()
+    {
+        // Invented exchanges, one more than a page, 1 to N prisoners each way: the oldest is alone on the second page.
+        var exchanges = Enumerable.Range(1, ExchangeLedgerService.PageSize + 1)
+            .Select(n => Exchange($"swap-{n}", new DateOnly(2024, 1, 1).AddDays(n), Line(russia, ukraine, DetaineeCategory.PrisonerOfWar, n)))
+            .ToArray();
+        await SaveAsync(exchanges);
+
+        var newest = await Service.GetAsync(cancellationToken: Cancel);
+        var earlier = await Service.GetAsync(newest.Next, Cancel);
+
+        var total = Enumerable.Range(1, ExchangeLedgerService.PageSize + 1).Sum();
+        Assert.Equal(ExchangeLedgerService.PageSize, newest.Rows.Count);
+        Assert.Equal([$"russia→ukraine: {ExchangeLedgerService.PageSize + 1} prisoners of war | so far {total:N0} prisoners of war"], Describe(newest.Rows[^1]));
+        Assert.Equal(["russia→ukraine: 2 prisoners of war | so far 3 prisoners of war"], Describe(newest.Rows[0]));
+        Assert.Equal(["swap-1"], earlier.Rows.Select(r => r.Slug));
+        Assert.Equal(["russia→ukraine: 1 prisoner of war | so far 1 prisoner of war"], Describe(earlier.Rows[0]));
+        Assert.Null(earlier.Next);
+        // The overall totals count every exchange, on every page.
+        Assert.Equal([$"russia→ukraine: {total:N0} prisoners of war"], earlier.Totals.Select(t => $"{t.From.Slug}→{t.To.Slug}: {Words(t.Totals)}"));
+    }
+
+    [Fact]
     public async Task Shows_mediators_and_named_detainees_with_their_notes()
     {
         var swap = Exchange("swap", new DateOnly(2025, 4, 10), Line(russia, us, DetaineeCategory.Civilian, 1));
@@ -75,7 +98,7 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
         ];
         await SaveAsync(swap);
 
-        var row = Assert.Single((await Service.GetAsync(Cancel)).Rows);
+        var row = Assert.Single((await Service.GetAsync(cancellationToken: Cancel)).Rows);
 
         Assert.Equal(["united-arab-emirates"], row.Mediators.Select(m => m.Slug));
         Assert.Equal(["Arthur Petrov", "Ksenia Karelina"], row.Detainees.Select(d => d.Name));
@@ -86,7 +109,7 @@ public sealed class ExchangeLedgerServiceTests(TestDatabase database) : Database
     [Fact]
     public async Task An_empty_ledger_has_no_rows_and_no_totals()
     {
-        var ledger = await Service.GetAsync(Cancel);
+        var ledger = await Service.GetAsync(cancellationToken: Cancel);
 
         Assert.Empty(ledger.Rows);
         Assert.Empty(ledger.Totals);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CeasefireTracker.Web.Features.DataGenerator;
+namespace CeasefireTracker.DataGenerator;
 
 /// <summary>Made-up names of people, states and bodies, and their Cyrillic spellings, for generated actors.</summary>
 internal static class SyntheticNames

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CeasefireTracker.Web.Features.DataGenerator;
+namespace CeasefireTracker.DataGenerator;
 
 /// <summary>
 /// Words for generated summaries and quotes: real diplomatic vocabulary for the common words, then tens of

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace CeasefireTracker.Web.Features.DataGenerator;
+namespace CeasefireTracker.DataGenerator;
 
 /// <summary>
 /// PostgreSQL's advice for populating a database: drop the secondary indexes and foreign keys, COPY, then build

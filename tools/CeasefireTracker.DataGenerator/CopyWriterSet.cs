@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace CeasefireTracker.Web.Features.DataGenerator;
+namespace CeasefireTracker.DataGenerator;
 
 /// <summary>The COPY writers of several tables, opened, completed and closed together.</summary>
 internal sealed class CopyWriterSet : IAsyncDisposable

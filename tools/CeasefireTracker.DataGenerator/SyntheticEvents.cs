@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CeasefireTracker.Web.Domain;
 
-namespace CeasefireTracker.Web.Features.DataGenerator;
+namespace CeasefireTracker.DataGenerator;
 
 /// <summary>
 /// Generated events of every kind with their details, written straight to the COPY streams. Ids are assigned here
@@ -240,11 +240,11 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             case EventKind.Talks when random.Next(10) < 4:
             {
                 var zone = SyntheticNames.Pick(random, Zones);
-                var (start, _) = Shared.TimeZones.ToInstant(day, new TimeOnly(random.Next(8, 20), random.Next(4) * 15), zone);
+                var (start, _) = CeasefireTracker.Web.Features.Shared.TimeZones.ToInstant(day, new TimeOnly(random.Next(8, 20), random.Next(4) * 15), zone);
                 if (start is not { } startsAt) return default;
                 if (random.Next(3) > 0) return new(startsAt, null, null, null, zone);
                 var endsAt = startsAt.AddMinutes(random.Next(2, 24) * 15);
-                return new(startsAt, DateOnly.FromDateTime(Shared.TimeZones.InZone(endsAt, zone).DateTime), DatePrecision.Day, endsAt, zone);
+                return new(startsAt, DateOnly.FromDateTime(CeasefireTracker.Web.Features.Shared.TimeZones.InZone(endsAt, zone).DateTime), DatePrecision.Day, endsAt, zone);
             }
 
             case EventKind.CeasefireProposal when random.Next(10) < 7:
@@ -252,10 +252,10 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
                 if (random.Next(10) < 3)
                 {
                     var zone = SyntheticNames.Pick(random, Zones);
-                    var (start, _) = Shared.TimeZones.ToInstant(day, new TimeOnly(random.Next(2) == 0 ? 18 : 0, 0), zone);
+                    var (start, _) = CeasefireTracker.Web.Features.Shared.TimeZones.ToInstant(day, new TimeOnly(random.Next(2) == 0 ? 18 : 0, 0), zone);
                     if (start is not { } startsAt) return default;
                     var endsAt = startsAt.AddHours(SyntheticNames.Pick(random, [30, 72, 24 * 30]));
-                    return new(startsAt, DateOnly.FromDateTime(Shared.TimeZones.InZone(endsAt, zone).DateTime), DatePrecision.Day, endsAt, zone);
+                    return new(startsAt, DateOnly.FromDateTime(CeasefireTracker.Web.Features.Shared.TimeZones.InZone(endsAt, zone).DateTime), DatePrecision.Day, endsAt, zone);
                 }
 
                 return new(null, day.AddDays(random.Next(1, 90)), random.Next(5) == 0 ? DatePrecision.Approximate : DatePrecision.Day, null, null);

@@ -1,6 +1,6 @@
 using CeasefireTracker.Web.Domain;
 
-namespace CeasefireTracker.Web.Features.DataGenerator;
+namespace CeasefireTracker.DataGenerator;
 
 /// <summary>
 /// Generated actors, most active first: actor 1 takes part in far more events than actor 5,000, as a few states
