@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using CeasefireTracker.Web.Domain;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

@@ -1,4 +1,3 @@
-using CeasefireTracker.Web.Domain;
 
 namespace CeasefireTracker.Web.Data;
 

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

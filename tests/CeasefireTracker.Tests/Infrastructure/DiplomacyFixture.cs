@@ -1,10 +1,8 @@
-using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.Admin.Tracks;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
-using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Infrastructure;
 using Npgsql;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using AngleSharp.Html.Parser;
 using CeasefireTracker.Tests.Infrastructure;
-using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Infrastructure;
 
 namespace CeasefireTracker.Tests.Operations;

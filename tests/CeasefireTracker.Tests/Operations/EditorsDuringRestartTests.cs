@@ -7,7 +7,6 @@ using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
-using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -4,7 +4,6 @@ using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Events;
-using CeasefireTracker.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,7 +1,6 @@
 using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Tests.Web;
-using Microsoft.AspNetCore.Hosting;
 
 namespace CeasefireTracker.Tests.Security;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using AngleSharp.Html.Dom;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.DemoData;

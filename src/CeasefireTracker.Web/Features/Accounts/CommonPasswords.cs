@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 

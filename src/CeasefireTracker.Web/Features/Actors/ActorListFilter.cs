@@ -1,5 +1,4 @@
 using CeasefireTracker.Web.Domain;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using CeasefireTracker.Web.Features.Shared;
 

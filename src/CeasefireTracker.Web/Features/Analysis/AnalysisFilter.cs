@@ -1,7 +1,5 @@
-using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace CeasefireTracker.Web.Features.Analysis;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.Shared;
 
 namespace CeasefireTracker.Web.Features.Ceasefires;
 

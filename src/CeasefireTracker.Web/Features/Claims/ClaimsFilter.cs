@@ -1,8 +1,6 @@
-using CeasefireTracker.Web.Features.Actors;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace CeasefireTracker.Web.Features.Claims;

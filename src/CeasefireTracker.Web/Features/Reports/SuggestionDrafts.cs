@@ -1,4 +1,3 @@
-using CeasefireTracker.Web.Data.Configurations;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
@@ -11,8 +10,8 @@ public sealed record SuggestedDraft(EventDraft Draft, string Reason);
 /// <summary>
 /// Turns an accepted suggestion into the edit form's <see cref="EventDraft"/>: every field prefilled, the report its
 /// source with the sentences as the excerpt, positions and responses citing that source. Actors the store does not
-/// know are left out unless the editor has added them (<paramref name="added"/>, by name): a draft can only name
-/// stored actors. A link to another suggestion is carried when that one is an event already (<paramref name="logged"/>:
+/// know are left out unless the editor has added them (by name, in the added actors): a draft can only name
+/// stored actors. A link to another suggestion is carried when that one is an event already (the logged events:
 /// the stored event it matched, or the one the editor saved from it); one without an event yet has nothing to point at.
 /// </summary>
 public static class SuggestionDrafts

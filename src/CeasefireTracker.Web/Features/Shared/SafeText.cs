@@ -31,7 +31,7 @@ public static class SafeText
         return null;
     }
 
-    /// <summary>What an editor is told about the character at <paramref name="position"/>.</summary>
+    /// <summary>What an editor is told about the character found at its position.</summary>
     public static string Message((string Character, int Position) found) =>
         string.Create(CultureInfo.InvariantCulture,
             $"Remove the invisible character {found.Character} (character {found.Position}): it can make the text look different from what it is.");

@@ -1,8 +1,6 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace CeasefireTracker.Web.Features.Timeline;
@@ -18,7 +16,7 @@ public enum ActorMatch
 /// What the reader asked the timeline for. It lives in the query string
 /// (<c>/timeline?actor=steve-witkoff&amp;kind=talks&amp;from=2025-02-01&amp;to=2025-04-30</c>) so a filtered view is a link.
 /// </summary>
-public sealed partial record TimelineFilter
+public sealed record TimelineFilter
 {
     /// <summary>Longer searches are cut: nobody types more, and it bounds the work of the tsquery and trigram match.</summary>
     public const int MaxQueryLength = 200;

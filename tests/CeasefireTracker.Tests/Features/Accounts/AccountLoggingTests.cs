@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Features.Accounts;
 using Microsoft.Extensions.DependencyInjection;

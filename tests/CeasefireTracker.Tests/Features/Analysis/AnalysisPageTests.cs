@@ -1,7 +1,5 @@
-using System.Net;
 using AngleSharp.Dom;
 using CeasefireTracker.Tests.Infrastructure;
-using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using CeasefireTracker.Tests.Web;
 

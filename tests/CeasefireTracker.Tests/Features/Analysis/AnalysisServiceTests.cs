@@ -1,7 +1,6 @@
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Analysis;
-using CeasefireTracker.Web.Features.Timeline;
 
 namespace CeasefireTracker.Tests.Features.Analysis;
 

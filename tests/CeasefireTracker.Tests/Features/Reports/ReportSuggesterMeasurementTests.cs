@@ -1,6 +1,5 @@
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
-using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.DemoData;
 using CeasefireTracker.Web.Features.Reports;
 using Precision = CeasefireTracker.Web.Domain.DatePrecision;

@@ -3,7 +3,6 @@ using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Shared;
-using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

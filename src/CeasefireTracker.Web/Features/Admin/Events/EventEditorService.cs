@@ -1,10 +1,8 @@
 using CeasefireTracker.Web.Data;
-using CeasefireTracker.Web.Data.Configurations;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Shared;
-using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,5 +1,4 @@
 using CeasefireTracker.Tests.Infrastructure;
-using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
