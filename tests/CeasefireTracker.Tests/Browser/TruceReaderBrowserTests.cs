@@ -22,7 +22,7 @@ public sealed class DiplomacyBrowserCollection : ICollectionFixture<DiplomacyBro
 /// <summary>
 /// The reader's half of the browser test: a 30-hour unilateral truce from 18:00 Moscow time, with Ukraine's
 /// counter-proposal and Zelensky's allegation, saved through the editor service as the forms save it. The whole test,
-/// logged through the forms, is <see cref="TruceFormBrowserTests"/>.
+/// logged through the forms, is <see cref="Features.Admin.Events.TruceFormBrowserTests"/>.
 /// </summary>
 [Collection(DiplomacyBrowserCollection.Name)]
 public sealed class TruceReaderBrowserTests(DiplomacyBrowserFixture fixture)

@@ -1,3 +1,4 @@
+using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Shared;
 
@@ -89,9 +90,9 @@ public sealed class FieldErrors
         {
             Add(field, "Give the address of the report.");
         }
-        else if (value.Length > 2048)
+        else if (value.Length > FieldLengths.Source.Url)
         {
-            Add(field, "At most 2048 characters.");
+            Add(field, $"At most {FieldLengths.Source.Url} characters.");
         }
         else if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
                  || value.Any(char.IsWhiteSpace) || !value.Contains("://", StringComparison.Ordinal))

@@ -20,7 +20,7 @@ public sealed record MeetingNetwork(IReadOnlyList<NetworkNode> Nodes, IReadOnlyL
             .Select(g => new NetworkNode(g.Key, g.Count(), g.Sum(x => x.Talks)))
             .OrderByDescending(n => n.SharedTalks)
             .ThenByDescending(n => n.Partners)
-            .ThenBy(n => n.Actor.Name, StringComparer.CurrentCulture)
+            .ThenBy(n => n.Actor.Name, NameOrder.Comparer)
             .ToList();
         return new MeetingNetwork(nodes, edges);
     }

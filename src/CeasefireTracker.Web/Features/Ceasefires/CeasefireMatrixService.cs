@@ -132,7 +132,7 @@ public sealed class CeasefireMatrixService(IDbContextFactory<TrackerDbContext> c
         var parties = proposals
             .SelectMany(p => p.Responses, (_, r) => r.Party)
             .Distinct()
-            .OrderBy(a => a.Name, StringComparer.CurrentCulture)
+            .OrderBy(a => a.Name, NameOrder.Comparer)
             .ToList();
 
         return new CeasefireMatrix(parties, proposals, total)

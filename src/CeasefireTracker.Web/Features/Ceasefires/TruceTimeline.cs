@@ -12,17 +12,15 @@ public sealed record TruceRow(ProposalRow Proposal, TruceSpan Window, IReadOnlyL
 public sealed record AxisTick(DateTimeOffset At, string Label);
 
 /// <summary>
-/// The truce windows over time, as the /ceasefires chart draws them: one row per proposal that has a window, from its
+/// The truce windows over time, as the /ceasefires chart draws them for the proposals on its page (15 at most, so the
+/// chart stays readable): one row per proposal that has a window, from its
 /// start to its end, the spans it was in force filled in, and a mark on each day a violation was alleged. A window
 /// with no recorded end runs to the last thing recorded of it (a status, an allegation, its end of record) and is
 /// marked open, rather than to today, which would claim it still holds. Times are instants: a date counts from its
 /// midnight UTC, and a last day up to the next midnight.
 /// </summary>
-public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset From, DateTimeOffset To, int Omitted)
+public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset From, DateTimeOffset To)
 {
-    /// <summary>More rows than this make a chart nobody can read; the newest are drawn and the table holds every one.</summary>
-    public const int MaxRows = 30;
-
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static TruceTimeline Of(IEnumerable<ProposalRow> proposals)
@@ -34,11 +32,11 @@ public sealed record TruceTimeline(IReadOnlyList<TruceRow> Rows, DateTimeOffset 
             rows.Add(new TruceRow(proposal, window, InForceSpans(proposal, window), [.. proposal.Violations.Select(v => Start(v.AllegedOn)).Distinct()]));
         }
 
-        var shown = rows.OrderByDescending(r => r.Window.From).Take(MaxRows).OrderBy(r => r.Window.From).ToList();
-        if (shown.Count == 0) return new TruceTimeline([], default, default, 0);
+        var shown = rows.OrderBy(r => r.Window.From).ToList();
+        if (shown.Count == 0) return new TruceTimeline([], default, default);
         var from = shown.Min(r => r.Window.From);
         var to = shown.Max(r => Max(r.Window.To, r.Violations.Count > 0 ? r.Violations.Max().AddDays(1) : r.Window.To));
-        return new TruceTimeline(shown, from, to, rows.Count - shown.Count);
+        return new TruceTimeline(shown, from, to);
     }
 
     /// <summary>Month (or year, over long spans) ticks across the axis.</summary>

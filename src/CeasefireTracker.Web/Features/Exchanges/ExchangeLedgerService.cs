@@ -179,8 +179,8 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
             var rowDirections = new List<LedgerDirection>();
             foreach (var direction in sumsByExchange[x.Id]
                 .GroupBy(s => (s.From, s.To))
-                .OrderBy(d => d.Key.From.Name, StringComparer.CurrentCulture)
-                .ThenBy(d => d.Key.To.Name, StringComparer.CurrentCulture))
+                .OrderBy(d => d.Key.From.Name, NameOrder.Comparer)
+                .ThenBy(d => d.Key.To.Name, NameOrder.Comparer))
             {
                 var (from, to) = direction.Key;
                 var counts = direction.OrderBy(s => s.Category).Select(s => new CategoryCount(s.Category, s.Count)).ToList();
@@ -200,8 +200,8 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
         var largest = totals
             .Where(t => t.Largest)
             .GroupBy(t => (t.From, t.To))
-            .OrderBy(d => d.Key.From.Name, StringComparer.CurrentCulture)
-            .ThenBy(d => d.Key.To.Name, StringComparer.CurrentCulture)
+            .OrderBy(d => d.Key.From.Name, NameOrder.Comparer)
+            .ThenBy(d => d.Key.To.Name, NameOrder.Comparer)
             .Select(d => new DirectionTotal(d.Key.From, d.Key.To,
                 [.. d.Select(t => new CategoryCount(Enum.Parse<DetaineeCategory>(t.Category), checked((int)t.Released))).OrderBy(c => c.Category)]))
             .ToList();

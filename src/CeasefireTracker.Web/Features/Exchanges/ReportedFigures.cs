@@ -38,7 +38,7 @@ public sealed record FigureComparison(ActorRef From, ActorRef To, DetaineeCatego
             {
                 var first = g.First();
                 return new FigureComparison(first.From, first.To, first.Category, Recorded(first.From, first.To, first.Category),
-                    [.. g.OrderBy(r => r.ReportedBy.Name, StringComparer.CurrentCulture)]);
+                    [.. g.OrderBy(r => r.ReportedBy.Name, NameOrder.Comparer)]);
             })];
     }
 }

@@ -33,6 +33,14 @@ public static class TimeZones
     private static readonly Dictionary<string, string> Canonical =
         Source.GetIds().ToDictionary(id => id, id => Source.CanonicalIdMap.TryGetValue(id, out var canonical) ? canonical : id, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The latest date that is already today somewhere. Editors type the date of the place where an event happened, and
+    /// in Kyiv or Vladivostok a day begins hours before it does in UTC: "not in the future" is checked against the
+    /// furthest-ahead zone (UTC+14), so an event logged just after local midnight is not refused.
+    /// </summary>
+    public static DateOnly LatestToday(TimeProvider clock) =>
+        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(14)).DateTime);
+
     /// <summary>The tz database's release, such as 2025b, for the operations notes.</summary>
     public static string DatabaseVersion => Source.TzdbVersion;
 

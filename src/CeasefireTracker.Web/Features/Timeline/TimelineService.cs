@@ -365,7 +365,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     {
         var actors = r.Involved
             .OrderBy(i => i.Role is null).ThenBy(i => i.Role)
-            .ThenBy(i => i.Name, StringComparer.CurrentCulture)
+            .ThenBy(i => i.Name, NameOrder.Comparer)
             .DistinctBy(i => i.Id)
             .Select(i => new ActorRef(i.Id, i.Slug, i.Name))
             .ToList();
@@ -376,7 +376,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             [
                 .. r.Involved
                     .Where(i => i is { Role: not null, SideId: not null })
-                    .OrderBy(i => i.Name, StringComparer.CurrentCulture)
+                    .OrderBy(i => i.Name, NameOrder.Comparer)
                     .Select(i => new Representation(new ActorRef(i.Id, i.Slug, i.Name), i.Role!.Value, actors.First(a => a.Id == i.SideId))),
             ],
             TitleHighlight = SearchHighlight.Parse(r.TitleHeadline),

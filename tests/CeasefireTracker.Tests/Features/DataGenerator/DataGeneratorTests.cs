@@ -124,7 +124,7 @@ public sealed class DataGeneratorTests : IAsyncLifetime
     }
 }
 
-/// <summary>The generate command's options, without a database.</summary>
+/// <summary>The generator tool's options, without a database.</summary>
 public sealed class GeneratorOptionsTests
 {
     [Theory]

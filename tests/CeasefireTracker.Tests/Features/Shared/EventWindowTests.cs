@@ -115,4 +115,19 @@ public sealed class EventWindowTests
         Assert.Equal("UTC+03:00", TimeZones.OffsetOn("Europe/Moscow", new DateOnly(2025, 4, 19)));
         Assert.Equal(("UTC+02:00", "UTC+03:00"), (TimeZones.OffsetOn("Europe/Kyiv", new DateOnly(2025, 3, 29)), TimeZones.OffsetOn("Europe/Kyiv", new DateOnly(2025, 3, 31))));
     }
+
+    [Theory]
+    // 01:30 in Kyiv on the 20th is still the 19th in UTC: an editor there logging "today" must not be told it is the future.
+    [InlineData("2025-04-19T22:30:00Z", "2025-04-20")]
+    // The furthest-ahead zone (UTC+14) starts the 20th at 10:00 UTC, and no date after it is today anywhere.
+    [InlineData("2025-04-19T09:59:00Z", "2025-04-19")]
+    [InlineData("2025-04-19T10:00:00Z", "2025-04-20")]
+    public void Today_is_the_latest_date_that_has_begun_somewhere(string utc, string today) =>
+        Assert.Equal(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture),
+            TimeZones.LatestToday(new FixedClock(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture))));
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

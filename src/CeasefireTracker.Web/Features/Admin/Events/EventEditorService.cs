@@ -237,7 +237,7 @@ public sealed class EventEditorService(
     private async Task<FieldErrors> ValidateAsync(TrackerDbContext db, EventDraft draft, long? eventId, string? reason, CancellationToken cancellationToken)
     {
         EventDraftValidator.Normalize(draft);
-        var errors = EventDraftValidator.Validate(draft, draft.Status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var errors = EventDraftValidator.Validate(draft, draft.Status, TimeZones.LatestToday(clock));
         errors.Text(ReasonField, reason, FieldLengths.Event.RevisionReason);
 
         var actors = ActorReferences(draft).ToList();

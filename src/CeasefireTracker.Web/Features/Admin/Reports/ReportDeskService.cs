@@ -1,8 +1,10 @@
+using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Admin.Actors;
 using CeasefireTracker.Web.Features.Admin.Events;
 using CeasefireTracker.Web.Features.Reports;
+using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Admin.Reports;
@@ -33,9 +35,9 @@ public sealed class ReportDeskService(
         ArgumentNullException.ThrowIfNull(editor);
         var errors = new FieldErrors();
         errors.Text(nameof(ReportInput.Text), input.Text, SuggestOptions.MaxTextLength, "Paste the text of the report.", multiline: true);
-        errors.Text(nameof(ReportInput.Publisher), input.Publisher, 200, "Give the publisher (the news outlet or agency).");
+        errors.Text(nameof(ReportInput.Publisher), input.Publisher, FieldLengths.Source.Publisher, "Give the publisher (the news outlet or agency).");
         errors.Url(nameof(ReportInput.Url), input.Url?.Trim() ?? "");
-        errors.PastDate(nameof(ReportInput.PublishedOn), input.PublishedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        errors.PastDate(nameof(ReportInput.PublishedOn), input.PublishedOn, TimeZones.LatestToday(clock),
             "Give the day the report was published: “on Friday” is read against it.");
         if (errors.Any) return new(null, errors.ToDictionary());
 
@@ -117,8 +119,8 @@ public sealed class ReportDeskService(
         into.Participants.AddRange(report.Participants.Where(p => !Has(into.Participants.Select(x => x.Actor), p.Actor)));
         into.Links.AddRange(report.Links.Where(l => !into.Links.Any(x => x.Event?.Id == l.Event?.Id)));
         into.Place ??= report.Place;
-        into.StartTime ??= report.StartTime;
-        into.TimeZone ??= report.TimeZone;
+        // An hour means nothing without its zone: the report's pair comes in together, only where the event has neither.
+        if (into.StartTime is null && into.TimeZone is null) (into.StartTime, into.TimeZone) = (report.StartTime, report.TimeZone);
 
         switch (into.Kind)
         {

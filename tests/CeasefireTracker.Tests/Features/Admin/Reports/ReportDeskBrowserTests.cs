@@ -1,11 +1,12 @@
 using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Tests.Browser;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Admin.Reports;
 
 /// <summary>
 /// The "From a report" desk of issue 16 in Chromium: an editor pastes a report, sees its drafts with the sentences

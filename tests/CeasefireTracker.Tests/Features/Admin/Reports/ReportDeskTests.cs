@@ -8,7 +8,7 @@ using CeasefireTracker.Web.Features.Reports;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Reports;
 
 /// <summary>
 /// The "From a report" desk against a real database: a pasted report read into drafts, accepted into a new event,

@@ -2,7 +2,7 @@ using System.Reflection;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Admin.Events;
 
-namespace CeasefireTracker.Tests.Features.Admin;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>Every property an editor can change is named in the history and the three-way merge by the label the history shows.</summary>
 public sealed class EventDraftTextTests

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Tests.Infrastructure;
+using CeasefireTracker.Tests.Browser;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace CeasefireTracker.Tests.Browser;
+namespace CeasefireTracker.Tests.Features.Admin.Events;
 
 /// <summary>
 /// The editor's half of issue 10's browser test (the reader's half alone is <see cref="TruceReaderBrowserTests"/>): a
