@@ -45,8 +45,8 @@ public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
 
     /// <summary>
     /// Public tracks by name, a page at a time, read by keyset on the unique name: <paramref name="after"/> is the slug
-    /// of the last track shown. One query, whose cost is the page's tracks and their rounds, not all tracks; an unknown
-    /// slug gives an empty page (the page then says so and shows the first).
+    /// of the last track shown. One query, whose cost is the page's tracks and their rounds, not all tracks; the slug of
+    /// no public track gives an empty page (the page then says so and shows the first).
     /// </summary>
     public async Task<TrackList> ListAsync(string? after = null, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {
@@ -55,7 +55,7 @@ public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
         var tracks = PublicTracks(db);
         if (after is not null)
         {
-            var cursor = db.NegotiationTracks.Where(c => c.Slug == after);
+            var cursor = PublicTracks(db).Where(c => c.Slug == after);
             tracks = tracks.Where(t => cursor.Any(c => t.Name.CompareTo(c.Name) > 0));
         }
 
