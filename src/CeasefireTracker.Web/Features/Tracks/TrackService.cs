@@ -121,7 +121,6 @@ public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
     private static IQueryable<NegotiationTrack> PublicTracks(TrackerDbContext db) =>
         db.NegotiationTracks.Where(t => db.Talks.Any(r => r.TrackId == t.Id && r.Status == EventStatus.Published));
 
-    // The caller keeps the ordering: a Select after OrderBy/Take keeps the order of the rows it reads.
     private static IQueryable<TrackSummary> Summaries(TrackerDbContext db, IQueryable<NegotiationTrack> tracks) =>
         tracks.AsNoTracking().Select(t => new TrackSummary(
             t.Slug,

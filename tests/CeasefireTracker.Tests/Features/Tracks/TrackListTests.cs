@@ -86,5 +86,7 @@ public sealed class TrackListTests(TestDatabase database) : HostedAppTest(databa
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("position in the list", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Track 00", Names(page)[0]);
+        // The first page, so no link back to it.
+        Assert.Null(page.QuerySelector(".pager a:not([rel])"));
     }
 }
