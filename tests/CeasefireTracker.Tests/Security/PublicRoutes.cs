@@ -66,7 +66,7 @@ public static class PublicRoutes
         new("/claims", "/claims", RouteAnswer.Page, [new("verdict", ParameterKind.Value), new("actor", ParameterKind.Value)]),
         new("/exchanges", "/exchanges", RouteAnswer.Page, [new("after", ParameterKind.Value)]),
         new("/ceasefires", "/ceasefires", RouteAnswer.Page, [new("after", ParameterKind.Value)]),
-        new("/tracks", "/tracks", RouteAnswer.Page, []),
+        new("/tracks", "/tracks", RouteAnswer.Page, [new("after", ParameterKind.Value)]),
         new("/tracks/{Slug}", "/tracks/witkoff-putin-meetings-2025", RouteAnswer.Page, []),
         new("/analysis", "/analysis", RouteAnswer.Page,
             [new("actor", ParameterKind.Value), new("from", ParameterKind.Value), new("to", ParameterKind.Value)]),

@@ -105,6 +105,7 @@ public sealed class PublicPagesTests(TestDatabase database) : DemoSiteTest(datab
     [Theory]
     [InlineData("/timeline")]
     [InlineData("/timeline?actor=steve-witkoff&actor=vladimir-putin&kind=talks&kind=statement&from=2025-01-01")]
+    [InlineData("/timeline?kind=talks&kind=statement&from=2025-01-01&to=2025-12-31")]
     [InlineData("/timeline?q=zelenskyy")]
     [InlineData("/timeline?q=ceasefire&actor=steve-witkoff&actor=vladimir-putin&match=all&kind=talks&from=2025-01-01")]
     [InlineData("/search?q=Kremlin&after=2025-04-30.999999")]
@@ -112,6 +113,7 @@ public sealed class PublicPagesTests(TestDatabase database) : DemoSiteTest(datab
     [InlineData("/events/claim-chinese-nationals-fighting-for-russia-2025-04")]
     [InlineData("/events/karelina-petrov-prisoner-exchange-2025-04-10")]
     [InlineData("/events/energy-strike-moratorium-2025-03")]
+    [InlineData("/tracks")]
     public async Task A_page_costs_the_same_few_queries_however_much_it_shows(string path)
     {
         var before = await CountQueriesAsync(path);

@@ -722,13 +722,13 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
 
-                    b.Property<int?>("RepresentsId")
-                        .HasColumnType("integer")
-                        .HasColumnName("represents_id");
-
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
+
+                    b.Property<int?>("RepresentsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("represents_id");
 
                     b.HasKey("EventId", "ActorId", "Role")
                         .HasName("pk_event_participants");
@@ -1796,6 +1796,12 @@ namespace CeasefireTracker.Web.Data.Migrations
                     b.Property<int?>("TrackId")
                         .HasColumnType("integer")
                         .HasColumnName("track_id");
+
+                    b.HasIndex("TrackId")
+                        .HasDatabaseName("ix_events_published_track")
+                        .HasFilter("status = 'Published' AND track_id IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrackId"), new[] { "Kind", "OccurredOn", "EndsOn" });
 
                     b.HasIndex("TrackId", "RoundNumber")
                         .HasDatabaseName("ix_events_track_id_round_number")

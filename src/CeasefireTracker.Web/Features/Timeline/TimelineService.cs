@@ -89,16 +89,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         var scope = await ResolveAsync(db, filter, cancellationToken);
         var rows = await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken);
 
-        // One GROUP BY over the same filter without its kinds, so each checkbox says what ticking it would add.
-        var unkinded = filter with { Kinds = [], After = null };
-        var kinds = !ReadsActorTimeline(filter, scope) ? Filter(db, unkinded, scope).Select(e => e.Kind)
-            // One actor has one involvement per event; several may share events, counted once.
-            : ActorRoles(filter, scope) is { Drivers.Count: 1 } one ? ActorRows(db, unkinded, one).Select(i => i.EventKind)
-            : ActorRows(db, unkinded, ActorRoles(filter, scope)).Select(i => new { i.EventId, i.EventKind }).Distinct().Select(k => k.EventKind);
-        var counts = await kinds
-            .GroupBy(kind => kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => c.Kind, c => c.Count, cancellationToken);
+        var counts = await CountKindsAsync(db, filter, scope, cancellationToken);
 
         var best = filter.Query is { } q && filter.After is null
             ? await ReadBestMatchesAsync(db, filter, scope, q, cancellationToken)
@@ -109,6 +100,37 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             BestMatches = best.Select(ToItem).ToList(),
         };
     }
+
+    /// <summary>
+    /// How many events of each kind the filter finds without its kinds, so each checkbox says what ticking it would
+    /// add. With no actor and no search text (the whole timeline, perhaps a date range) these are the per-day counts
+    /// the triggers keep (migration ReadAggregates), summed over the range: a few thousand rows, not every published
+    /// event. Otherwise one GROUP BY over the filter's own rows.
+    /// </summary>
+    private static async Task<Dictionary<EventKind, int>> CountKindsAsync(TrackerDbContext db, TimelineFilter filter, Scope scope, CancellationToken cancellationToken)
+    {
+        if (filter.Query is null && scope.Selected.Count == 0)
+        {
+            var from = filter.From ?? DateOnly.MinValue;
+            var to = filter.To ?? DateOnly.MaxValue;
+            var rows = await db.Database.SqlQuery<KindRow>($"""
+                SELECT kind, sum(events)::int AS events FROM published_day_counts WHERE day BETWEEN {from} AND {to} GROUP BY kind
+                """).ToListAsync(cancellationToken);
+            return rows.ToDictionary(r => Enum.Parse<EventKind>(r.Kind), r => r.Events);
+        }
+
+        var unkinded = filter with { Kinds = [], After = null };
+        var kinds = !ReadsActorTimeline(filter, scope) ? Filter(db, unkinded, scope).Select(e => e.Kind)
+            // One actor has one involvement per event; several may share events, counted once.
+            : ActorRoles(filter, scope) is { Drivers.Count: 1 } one ? ActorRows(db, unkinded, one).Select(i => i.EventKind)
+            : ActorRows(db, unkinded, ActorRoles(filter, scope)).Select(i => new { i.EventId, i.EventKind }).Distinct().Select(k => k.EventKind);
+        return await kinds
+            .GroupBy(kind => kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Kind, c => c.Count, cancellationToken);
+    }
+
+    private sealed record KindRow(string Kind, int Events);
 
     private sealed record Scope(List<ActorRef> Selected, List<string> Unknown, List<ActorRef> Matched);
 

@@ -29,27 +29,45 @@ public sealed record TrackRound(
     IReadOnlyList<RoundParticipant> Participants,
     IReadOnlyList<RoundLink> Followed);
 
+/// <param name="NextAfter">The slug to continue after, when there are more tracks.</param>
+public sealed record TrackList(IReadOnlyList<TrackSummary> Items, string? NextAfter);
+
 public sealed record TrackPageModel(TrackSummary Track, IReadOnlyList<TrackRound> Rounds);
 
 /// <summary>
 /// Negotiation tracks (PA-X's peace processes) and their rounds: the published talks of each track in round order,
 /// with who sat for which side, the outcome, and the events linked to each round (the exchange agreed there). Four
-/// queries for a track's page, one for the list.
+/// queries for a track's page, one for a page of the list.
 /// </summary>
 public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
 {
-    public async Task<IReadOnlyList<TrackSummary>> ListAsync(CancellationToken cancellationToken = default)
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// Public tracks by name, a page at a time, read by keyset on the unique name: <paramref name="after"/> is the slug
+    /// of the last track shown. One query, whose cost is the page's tracks and their rounds, not all tracks; the slug of
+    /// no public track gives an empty page (the page then says so and shows the first).
+    /// </summary>
+    public async Task<TrackList> ListAsync(string? after = null, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var tracks = await Summaries(db, db.NegotiationTracks).ToListAsync(cancellationToken);
-        // Tracks are a handful: the most recently active first, sorted here.
-        return [.. tracks.OrderByDescending(t => t.Last).ThenBy(t => t.Name, StringComparer.CurrentCulture)];
+        var tracks = PublicTracks(db);
+        if (after is not null)
+        {
+            var cursor = PublicTracks(db).Where(c => c.Slug == after);
+            tracks = tracks.Where(t => cursor.Any(c => t.Name.CompareTo(c.Name) > 0));
+        }
+
+        var rows = await Summaries(db, tracks.OrderBy(t => t.Name).Take(pageSize + 1)).ToListAsync(cancellationToken);
+        var page = rows.Take(pageSize).ToList();
+        return new TrackList(page, rows.Count > pageSize ? page[^1].Slug : null);
     }
 
     public async Task<TrackPageModel?> GetAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var track = await Summaries(db, db.NegotiationTracks.Where(t => t.Slug == slug)).FirstOrDefaultAsync(cancellationToken);
+        var track = await Summaries(db, PublicTracks(db).Where(t => t.Slug == slug)).FirstOrDefaultAsync(cancellationToken);
         if (track is null) return null;
 
         var rounds = await db.Talks.AsNoTracking()
@@ -95,6 +113,13 @@ public sealed class TrackService(IDbContextFactory<TrackerDbContext> contexts)
                 .Select(l => new RoundLink(l.Slug, l.Title, l.Kind,
                     new EventWindow(l.OccurredOn, l.DatePrecision, l.StartsAt, l.EndsOn, l.EndPrecision, l.EndsAt, l.TimeZone), l.Relation, l.FromRound))]))]);
     }
+
+    /// <summary>
+    /// Tracks with at least one published round. An editor may create a track while logging a draft; until a round of
+    /// it is published the track is not public: not in the list, and its page is not found.
+    /// </summary>
+    private static IQueryable<NegotiationTrack> PublicTracks(TrackerDbContext db) =>
+        db.NegotiationTracks.Where(t => db.Talks.Any(r => r.TrackId == t.Id && r.Status == EventStatus.Published));
 
     private static IQueryable<TrackSummary> Summaries(TrackerDbContext db, IQueryable<NegotiationTrack> tracks) =>
         tracks.AsNoTracking().Select(t => new TrackSummary(

@@ -1,6 +1,7 @@
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Timeline;
+using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
 
@@ -114,6 +115,46 @@ public sealed class TimelineServiceTests(TestDatabase database) : DatabaseTest(d
         Assert.Equal(5, second.Items.Count);
         Assert.Null(second.Next);
         Assert.Empty(first.Items.Select(i => i.Id).Intersect(second.Items.Select(i => i.Id)));
+    }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData(null, "2025-03-01", "2025-04-30")]
+    [InlineData(null, "2025-04-11", null)]
+    [InlineData("talks", null, null)]
+    [InlineData("talks", "2025-01-01", "2025-03-31")]
+    public async Task The_counts_per_kind_of_the_whole_timeline_are_those_of_the_published_events(string? kind, string? from, string? to)
+    {
+        // Invented fixtures: several kinds on shared and separate days, a draft, an archived event, and an event
+        // published and then taken back, so the kept day counts must follow edits, not only inserts.
+        var unpublished = TestData.Statement("taken-back", new DateOnly(2025, 4, 11), zelensky);
+        await SaveAsync(
+            TestData.Talks("feb-talks", new DateOnly(2025, 2, 11), witkoff, putin),
+            TestData.Talks("mar-talks", new DateOnly(2025, 3, 13), witkoff, putin),
+            TestData.Talks("apr-talks", new DateOnly(2025, 4, 11), witkoff, putin),
+            TestData.Statement("apr-remark", new DateOnly(2025, 4, 11), witkoff),
+            TestData.Statement("may-remark", new DateOnly(2025, 5, 2), zelensky),
+            TestData.Claim("mar-claim", new DateOnly(2025, 3, 21), zelensky),
+            TestData.Exchange("apr-exchange", new DateOnly(2025, 4, 30), putin, zelensky),
+            TestData.WithStatus(TestData.Talks("draft", new DateOnly(2025, 4, 12), witkoff), EventStatus.Draft),
+            TestData.WithStatus(TestData.Talks("archived", new DateOnly(2025, 3, 14), witkoff), EventStatus.Archived),
+            unpublished);
+        await using (var db = Database.CreateContext())
+        {
+            await db.Events.Where(e => e.Id == unpublished.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EventStatus.Draft), Cancel);
+        }
+
+        var filter = Filter(kinds: kind is null ? null : [kind], from: from, to: to);
+        var page = await Service.GetPageWithKindCountsAsync(filter, cancellationToken: Cancel);
+
+        // What the counts were before the kept day counts: one GROUP BY over the published events in the dates.
+        await using var check = Database.CreateContext();
+        var events = check.Events.Where(e => e.Status == EventStatus.Published);
+        if (filter.From is { } start) events = events.Where(e => e.OccurredOn >= start);
+        if (filter.To is { } end) events = events.Where(e => e.OccurredOn <= end);
+        var expected = await events.GroupBy(e => e.Kind).ToDictionaryAsync(g => g.Key, g => g.Count(), Cancel);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.OrderBy(c => c.Key), page.KindCounts.OrderBy(c => c.Key));
     }
 
     private static TimelineFilter Filter(string[]? actors = null, string[]? kinds = null, string? from = null, string? to = null)
