@@ -100,9 +100,7 @@ public sealed record ActorProfile(
     IReadOnlyList<MetWithItem> MetWith,
     ActorParts Parts,
     IReadOnlyList<ActorStatementItem> Statements,
-    bool MoreStatements,
-    IReadOnlyList<ActorClaimItem> Claims,
-    bool MoreClaims)
+    IReadOnlyList<ActorClaimItem> Claims)
 {
     /// <summary>Where the next page of each list starts; null when this page is its last.</summary>
     public MetWithCursor? MetWithNext { get; init; }
@@ -110,6 +108,10 @@ public sealed record ActorProfile(
     public TimelineCursor? StatementsNext { get; init; }
 
     public TimelineCursor? ClaimsNext { get; init; }
+
+    public bool MoreStatements => StatementsNext is not null;
+
+    public bool MoreClaims => ClaimsNext is not null;
 }
 
 /// <summary>
@@ -163,9 +165,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
             [.. metWith.Take(ListLimit)],
             parts,
             shownStatements,
-            statements.Count > ListLimit,
-            shownClaims,
-            claims.Count > ListLimit)
+            shownClaims)
         {
             MetWithNext = metWith.Count > ListLimit ? metWith[ListLimit - 1].Cursor : null,
             StatementsNext = statements.Count > ListLimit ? new TimelineCursor(shownStatements[^1].OccurredOn, shownStatements[^1].Id) : null,

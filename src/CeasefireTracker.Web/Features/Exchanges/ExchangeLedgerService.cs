@@ -61,11 +61,10 @@ public sealed record LedgerRow(
 public sealed record DirectionTotal(ActorRef From, ActorRef To, IReadOnlyList<CategoryCount> Totals);
 
 /// <summary>
-/// A page of rows, oldest first, so each row's running totals add up down the page like a ledger. <see cref="HasEarlier"/>
-/// means exchanges before the first row are not listed (<see cref="Next"/> is where their page starts), but their
-/// numbers are in the running totals.
+/// A page of rows, oldest first, so each row's running totals add up down the page like a ledger. Exchanges before the
+/// first row (their page starts at <see cref="Next"/>) are not listed, but their numbers are in the running totals.
 /// </summary>
-public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals, bool HasEarlier = false)
+public sealed record ExchangeLedger(IReadOnlyList<LedgerRow> Rows, IReadOnlyList<DirectionTotal> Totals)
 {
     /// <summary>How many directions have totals; <see cref="Totals"/> holds the largest <see cref="ExchangeLedgerService.MaxTotals"/>.</summary>
     public int Directions { get; init; } = Totals.Count;
@@ -205,7 +204,7 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
             .Select(d => new DirectionTotal(d.Key.From, d.Key.To,
                 [.. d.Select(t => new CategoryCount(Enum.Parse<DetaineeCategory>(t.Category), checked((int)t.Released))).OrderBy(c => c.Category)]))
             .ToList();
-        return new ExchangeLedger(rows, largest, newest.Count > PageSize)
+        return new ExchangeLedger(rows, largest)
         {
             Directions = totals.Count > 0 ? totals[0].Directions : 0,
             Next = newest.Count > PageSize ? new TimelineCursor(exchanges[0].OccurredOn, exchanges[0].Id) : null,
