@@ -6,7 +6,7 @@ using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using CeasefireTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http;
 using Npgsql;
 
 namespace CeasefireTracker.Benchmarks;
@@ -222,12 +222,10 @@ public sealed class QueryMeasures(BenchOptions options) : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await dataSource.DisposeAsync();
 
-    /// <summary>Contexts made as the app makes them (a plain, unpooled factory), from the app's own configuration code.</summary>
-    private static IDbContextFactory<TrackerDbContext> Contexts(string connectionString) =>
-        new ServiceCollection()
-            .AddDbContextFactory<TrackerDbContext>(o => DatabaseSetup.Configure(o, connectionString))
-            .BuildServiceProvider()
-            .GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+    /// <summary>The app's own factory (pooled contexts, the primary only), with options from the app's configuration code.</summary>
+    private static TrackerContexts Contexts(string connectionString) =>
+        new((DbContextOptions<TrackerDbContext>)DatabaseSetup.Configure(new DbContextOptionsBuilder<TrackerDbContext>(), connectionString).Options,
+            readOnly: null, new HttpContextAccessor());
 }
 
 public sealed record Timing(double P50, double P95)

@@ -135,10 +135,25 @@ internal sealed partial class ContentChanges(PublicPageCache pages, ILogger<Cont
     private static bool ReadersSee(Type entity) =>
         entity != typeof(TrackerUser) && entity.Namespace?.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal) != true;
 
-    private Pending StateOf(DbContext context) => pending.GetOrCreateValue(context);
+    private Pending StateOf(DbContext context)
+    {
+        var state = pending.GetOrCreateValue(context);
+        // Contexts are pooled (TrackerContexts): what an earlier use of this instance left behind (a transaction
+        // disposed without commit, a cancelled save) is not this use's. A write that committed was published then.
+        if (state.Lease != context.ContextId.Lease)
+        {
+            state.Lease = context.ContextId.Lease;
+            state.Changed = false;
+            state.Saving = false;
+        }
+
+        return state;
+    }
 
     private sealed class Pending
     {
+        public int Lease { get; set; }
+
         public bool Changed { get; set; }
 
         public bool Saving { get; set; }
