@@ -45,8 +45,14 @@ public sealed record TimelineResult(
     /// <summary>Actors whose name or alias is like the search text: the events they took part in are included.</summary>
     public IReadOnlyList<ActorRef> MatchedActors { get; init; } = [];
 
-    /// <summary>How many events of each kind the filter finds, the kind filter aside (filled by <see cref="TimelineService.GetPageWithKindCountsAsync"/>).</summary>
+    /// <summary>
+    /// How many events of each kind the filter finds, the kind filter aside (filled by <see cref="TimelineService.GetPageWithKindCountsAsync"/>);
+    /// empty when <see cref="TooManyToCount"/>.
+    /// </summary>
     public IReadOnlyDictionary<EventKind, int> KindCounts { get; init; } = new Dictionary<EventKind, int>();
+
+    /// <summary>The search found more than <see cref="TimelineService.MaxCountedMatches"/> events, so they were not counted by kind.</summary>
+    public bool TooManyToCount { get; init; }
 
     /// <summary>On the first page of a search, the few text matches that rank highest (ts_rank), newest first on ties.</summary>
     public IReadOnlyList<TimelineItem> BestMatches { get; init; } = [];
@@ -69,6 +75,12 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
 
     public const int BestMatchCount = 3;
 
+    /// <summary>
+    /// A search's matches are counted by kind only up to this many: counting reads every match, and a word in most
+    /// events (a million of them) took half a second to count where the page itself took five milliseconds.
+    /// </summary>
+    public const int MaxCountedMatches = 10_000;
+
     /// <summary>A short search like "a" would be word-similar to many names; a few best are enough to explain a result.</summary>
     private const int MaxMatchedActors = 10;
 
@@ -90,13 +102,15 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         var rows = await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken);
 
         var counts = await CountKindsAsync(db, filter, scope, cancellationToken);
+        var tooMany = filter.Query is not null && counts.Values.Sum() > MaxCountedMatches;
 
         var best = filter.Query is { } q && filter.After is null
             ? await ReadBestMatchesAsync(db, filter, scope, q, cancellationToken)
             : [];
         return ToResult(scope, rows, pageSize) with
         {
-            KindCounts = counts,
+            KindCounts = tooMany ? new Dictionary<EventKind, int>() : counts,
+            TooManyToCount = tooMany,
             BestMatches = best.Select(ToItem).ToList(),
         };
     }
@@ -105,7 +119,8 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     /// How many events of each kind the filter finds without its kinds, so each checkbox says what ticking it would
     /// add. With no actor and no search text (the whole timeline, perhaps a date range) these are the per-day counts
     /// the triggers keep (migration ReadAggregates), summed over the range: a few thousand rows, not every published
-    /// event. Otherwise one GROUP BY over the filter's own rows.
+    /// event. Otherwise one GROUP BY over the filter's own rows; a search's matches only up to one more than
+    /// <see cref="MaxCountedMatches"/> (their sum then tells the caller there were too many to count).
     /// </summary>
     private static async Task<Dictionary<EventKind, int>> CountKindsAsync(TrackerDbContext db, TimelineFilter filter, Scope scope, CancellationToken cancellationToken)
     {
@@ -120,7 +135,8 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
         }
 
         var unkinded = filter with { Kinds = [], After = null };
-        var kinds = !ReadsActorTimeline(filter, scope) ? Filter(db, unkinded, scope).Select(e => e.Kind)
+        // Here either a search or chosen actors narrow the timeline.
+        var kinds = filter.Query is not null ? Filter(db, unkinded, scope).Select(e => e.Kind).Take(MaxCountedMatches + 1)
             // One actor has one involvement per event; several may share events, counted once.
             : ActorRoles(filter, scope) is { Drivers.Count: 1 } one ? ActorRows(db, unkinded, one).Select(i => i.EventKind)
             : ActorRows(db, unkinded, ActorRoles(filter, scope)).Select(i => new { i.EventId, i.EventKind }).Distinct().Select(k => k.EventKind);

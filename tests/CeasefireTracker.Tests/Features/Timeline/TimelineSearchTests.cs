@@ -1,6 +1,7 @@
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Timeline;
+using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
 
@@ -229,6 +230,32 @@ public sealed class TimelineSearchTests(TestDatabase database) : DatabaseTest(da
         Assert.Equal(["title-hit", "quote-hit"], page.BestMatches.Select(i => i.Slug));
         Assert.NotEmpty(page.BestMatches[0].Actors);
         Assert.Empty(later.BestMatches);
+    }
+
+    [Fact]
+    public async Task A_search_that_finds_more_events_than_are_counted_says_so_instead_of_counting_them()
+    {
+        // Invented: a word in more published talks than the timeline counts by kind, most of them in 2024, written
+        // with plain SQL (saving ten thousand events through EF would take the test a minute).
+        await SaveAsync(TestData.Talks("witkoff-putin", new DateOnly(2025, 4, 11), witkoff, putin));
+        await using (var db = Database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO events (slug, kind, title, summary, occurred_on, date_precision, status, created_at, updated_at, talks_format)
+                SELECT 'ceasefire-talks-' || n, 'Talks', 'Ceasefire talks ' || n, 'Invented.',
+                       CASE WHEN n <= 20 THEN DATE '2025-05-01' ELSE DATE '2024-05-01' END, 'Day', 'Published', now(), now(), 'Phone'
+                FROM generate_series(1, {TimelineService.MaxCountedMatches + 1}) AS n
+                """, Cancel);
+        }
+
+        var everything = await Service.GetPageWithKindCountsAsync(Search("ceasefire"), cancellationToken: Cancel);
+        var thisYear = await Service.GetPageWithKindCountsAsync(Search("ceasefire") with { From = new DateOnly(2025, 1, 1) }, cancellationToken: Cancel);
+
+        Assert.True(everything.TooManyToCount);
+        Assert.Empty(everything.KindCounts);
+        Assert.Equal(TimelineService.DefaultPageSize, everything.Items.Count);
+        Assert.False(thisYear.TooManyToCount);
+        Assert.Equal(20, thisYear.KindCounts[EventKind.Talks]);
     }
 
     private static TimelineFilter Search(string q) => Filter(q: q);
