@@ -5,8 +5,8 @@ using CeasefireTracker.DataGenerator;
 using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using CeasefireTracker.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CeasefireTracker.Benchmarks;

@@ -36,7 +36,8 @@ public static class PublicActors
 
     /// <summary>
     /// Compiled once: every filtered timeline, feed, CSV and API request asks it first, and translating the LINQ
-    /// again each time cost more than PostgreSQL's answer.
+    /// again each time cost more than PostgreSQL's answer. A compiled query cannot call <see cref="IsPublic"/>, so its
+    /// test is written out here: change both together.
     /// </summary>
     private static readonly Func<TrackerDbContext, string[], IAsyncEnumerable<ActorRef>> FindBySlugs =
         EF.CompileAsyncQuery((TrackerDbContext db, string[] wanted) =>
