@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CeasefireTracker.Web.Domain;
 
 /// <summary>What the ceasefire covers; anything but <see cref="Full"/> is a partial ceasefire (ETH/PRIO's coverage).</summary>
@@ -5,6 +7,7 @@ public enum CeasefireScope
 {
     Full,
     EnergyInfrastructure,
+    [Display(Name = "Black Sea")]
     BlackSea,
     AerialStrikes,
     Other,
@@ -59,6 +62,7 @@ public enum ProposalResponse
     Accepted,
     AcceptedWithConditions,
     Reciprocated,
+    [Display(Name = "Counter-proposal")]
     CounterProposal,
     Rejected,
     NoResponse,

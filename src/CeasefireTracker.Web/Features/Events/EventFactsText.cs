@@ -45,7 +45,7 @@ public static class EventFactsText
         if (p.Extends is { } extended) yield return $"Extends {extended.Title}.";
         if (p.Responses.Count > 0)
         {
-            yield return "Responses: " + string.Join("; ", p.Responses.Select(r => $"{r.Party.Name} {CeasefireLabels.Response(r.Response).ToLowerInvariant()}"
+            yield return "Responses: " + string.Join("; ", p.Responses.Select(r => $"{r.Party.Name} {Labels.Words(r.Response).ToLowerInvariant()}"
                 + (r.CounterProposal is { } counter ? $" ({counter.Title})" : "") + (r.Conditions is { } c ? $" ({c})" : ""))) + ".";
         }
 

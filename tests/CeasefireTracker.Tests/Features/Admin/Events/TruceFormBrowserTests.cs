@@ -90,7 +90,7 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
         await page.Locator("#proposal-responses-0-respondedon").FillAsync("2025-04-18");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add response" }).ClickAsync();
         await PickAsync(page, "proposal-responses-1-actor", "Zelensky", "Volodymyr Zelensky");
-        await ChooseAsync(page, "proposal-responses-1-response", "Counter proposal");
+        await ChooseAsync(page, "proposal-responses-1-response", "Counter-proposal");
         await PickAsync(page, "proposal-responses-1-counterproposal", "30-day ceasefire instead", Counter);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add allegation" }).ClickAsync();
