@@ -202,6 +202,33 @@ public sealed class ExchangeDraft
 
     /// <summary>The figures each side or the mediator gave, each with its source.</summary>
     public List<ReportDraft> Reports { get; set; } = [];
+
+    /// <summary>
+    /// Per direction and category of the batches (those with both sides and a count so far), what they add up to and
+    /// the line that holds the total: the form shows it as the editor types, the validator refuses a mismatch.
+    /// </summary>
+    public IReadOnlyList<BatchTotal> BatchTotals() =>
+    [
+        .. Batches.Select((batch, index) => (batch, index))
+            .Where(t => t.batch is { From: not null, To: not null, Count: >= 0 })
+            .GroupBy(t => (From: t.batch.From!.Id, To: t.batch.To!.Id, t.batch.Category))
+            .Select(group =>
+            {
+                var (first, firstIndex) = group.First();
+                var line = Lines.FindIndex(l => l.From?.Id == group.Key.From && l.To?.Id == group.Key.To && l.Category == group.Key.Category);
+                return new BatchTotal(first.From!, first.To!, group.Key.Category, group.Sum(t => (long)t.batch.Count!.Value), firstIndex,
+                    line < 0 ? null : line, line < 0 ? null : Lines[line].Count);
+            }),
+    ];
+}
+
+/// <summary>What the batches of one direction and category add up to (<see cref="Batches"/>), and the total its line gives, if there is one.</summary>
+/// <param name="FirstBatch">The index of the first batch of the group, where a message about a missing line belongs.</param>
+/// <param name="Line">The index of the line with the same direction and category; null when there is none.</param>
+/// <param name="LineCount">That line's count, if given.</param>
+public sealed record BatchTotal(ActorChoice From, ActorChoice To, DetaineeCategory Category, long Batches, int FirstBatch, int? Line, int? LineCount)
+{
+    public bool AddsUp => LineCount is { } total && total == Batches;
 }
 
 /// <summary>How many people of one category went one way on one day, inside the exchange's window.</summary>

@@ -340,23 +340,17 @@ public static class EventDraftValidator
             Count($"{at}.Count", b.Count, errors);
         }
 
-        var groups = x.Batches.Select((b, i) => (b, i))
-            .Where(t => t.b is { From: not null, To: not null, Count: >= 0 })
-            .GroupBy(t => (From: t.b.From!.Id, To: t.b.To!.Id, t.b.Category));
-        foreach (var group in groups)
+        foreach (var group in x.BatchTotals())
         {
-            var sum = group.Sum(t => (long)t.b.Count!.Value);
-            var line = x.Lines.Select((l, i) => (l, i)).FirstOrDefault(t => t.l.From?.Id == group.Key.From && t.l.To?.Id == group.Key.To && t.l.Category == group.Key.Category);
-            var first = group.First();
-            if (line.l is null)
+            if (group.Line is not { } line)
             {
-                errors.Add($"Exchange.Batches[{first.i}].Count",
-                    $"There is no line with the total for {first.b.From!.Name} → {first.b.To!.Name}, {Labels.Words(group.Key.Category).ToLowerInvariant()}: add one (the batches add up to {sum:N0}).");
+                errors.Add($"Exchange.Batches[{group.FirstBatch}].Count",
+                    $"There is no line with the total for {group.From.Name} → {group.To.Name}, {Labels.Words(group.Category).ToLowerInvariant()}: add one (the batches add up to {group.Batches:N0}).");
             }
-            else if (line.l.Count is { } total and >= 0 && total != sum)
+            else if (group.LineCount is { } total and >= 0 && !group.AddsUp)
             {
-                errors.Add($"Exchange.Lines[{line.i}].Count",
-                    $"The batches of this direction and category add up to {sum:N0}, not {total:N0}: correct the total or the batches.");
+                errors.Add($"Exchange.Lines[{line}].Count",
+                    $"The batches of this direction and category add up to {group.Batches:N0}, not {total:N0}: correct the total or the batches.");
             }
         }
     }

@@ -136,6 +136,21 @@ public sealed class EventDraftDiplomacyTests(TestDatabase database) : DatabaseTe
         Assert.Equal((new DateOnly(2025, 5, 23), new DateOnly(2025, 5, 25)), (loaded.Draft.OccurredOn!.Value, loaded.Draft.EndsOn!.Value));
     }
 
+    [Fact]
+    public void The_running_batch_total_says_how_far_the_batches_are_from_each_lines_total()
+    {
+        var x = Exchange().Exchange!;
+        x.Batches.RemoveAt(2);
+        x.Batches.Add(new() { On = new DateOnly(2025, 5, 25), From = C(ukraine), To = C(russia), Category = DetaineeCategory.Civilian, Count = 5 });
+
+        var totals = x.BatchTotals();
+
+        Assert.Equal([(russia.Id, 697L, (int?)0, false), (ukraine.Id, 5L, null, false)], totals.Select(t => (t.From.Id, t.Batches, t.Line, t.AddsUp)));
+        Assert.Equal(2, totals[1].FirstBatch);
+        x.Batches.Add(new() { On = new DateOnly(2025, 5, 25), From = C(russia), To = C(ukraine), Category = DetaineeCategory.PrisonerOfWar, Count = 303 });
+        Assert.True(x.BatchTotals()[0].AddsUp);
+    }
+
     private EventDraft Exchange()
     {
         var draft = EventDraft.New(EventKind.PrisonerExchange);
