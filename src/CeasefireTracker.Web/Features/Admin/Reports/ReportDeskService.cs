@@ -75,6 +75,10 @@ public sealed class ReportDeskService(
         if (desk.Suggestion(index) is not null) desk.Discarded[index] = true;
     }
 
+    /// <summary>The event already saved from this suggestion (the form refuses to log it a second time); null when none is.</summary>
+    public EventChoice? SavedFrom(EditorSession editor, string? key, int index) =>
+        desks.Find(editor, key) is { } desk && desk.Saved.TryGetValue(index, out var saved) ? saved : null;
+
     /// <summary>The new-event form of the suggestion's kind, prefilled; null when the desk or the suggestion is gone.</summary>
     public SuggestedDraft? Accept(EditorSession editor, string? key, int index)
     {

@@ -87,12 +87,20 @@ public sealed class ReportDeskBrowserTests(BrowserFixture fixture)
             await page.GetByLabel("Summary").FillAsync("An invented round of talks for the test.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
             await Assertions.Expect(page.GetByText("Saved and published")).ToBeVisibleAsync();
+            var editUrl = page.Url;
+
+            // The browser's Back to the prefilled form does not let the same draft be logged twice.
+            await page.GoBackAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Already saved" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save and publish" })).ToHaveCountAsync(0);
+            await page.GotoAsync(editUrl);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "History", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByText($"Reason: From report Invented Wire, 2024-11-20: {Url}")).ToBeVisibleAsync();
 
             await using var db = await Contexts().CreateDbContextAsync(ct);
             var saved = await db.Events.Include(e => e.Participants).ThenInclude(p => p.Actor).SingleAsync(e => e.Title == title, ct);
+            Assert.Equal(1, await db.Events.CountAsync(e => e.Sources.Any(s => s.Url == Url), ct));
             Assert.Contains(saved.Participants, p => p.Actor.Name == "Borys Testenko" && p.Role == ParticipantRole.HeadOfDelegation);
         }
         finally
