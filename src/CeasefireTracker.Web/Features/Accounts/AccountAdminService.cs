@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,7 @@ public sealed class AccountAdminService(
         RequireAdmin(admin);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var users = db.Users.AsNoTracking();
-        if (Admin.SearchText.ContainsPattern(search) is { } pattern)
+        if (SearchText.ContainsPattern(search) is { } pattern)
         {
             users = users.Where(u => EF.Functions.ILike(u.DisplayName, pattern) || EF.Functions.ILike(u.Email!, pattern));
         }

@@ -1,5 +1,5 @@
 using CeasefireTracker.Web.Data;
-using CeasefireTracker.Web.Features.Admin;
+using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Actors;

@@ -18,9 +18,6 @@ public enum ActorMatch
 /// </summary>
 public sealed record TimelineFilter
 {
-    /// <summary>Longer searches are cut: nobody types more, and it bounds the work of the tsquery and trigram match.</summary>
-    public const int MaxQueryLength = 200;
-
     public IReadOnlyList<string> ActorSlugs { get; init; } = [];
     public IReadOnlyList<EventKind> Kinds { get; init; } = [];
     public DateOnly? From { get; init; }
@@ -107,22 +104,20 @@ public sealed record TimelineFilter
     private static string? NormalizeQuery(string? value, List<string> notices)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var text = new StringBuilder(Math.Min(value.Length, MaxQueryLength + 1));
+        var text = new StringBuilder(Math.Min(value.Length, SearchText.MaxLength + 1));
         foreach (var c in value)
         {
             var blank = char.IsWhiteSpace(c) || char.IsControl(c);
             if (blank && (text.Length == 0 || text[^1] == ' ')) continue;
             text.Append(blank ? ' ' : c);
-            if (text.Length > MaxQueryLength) break;
+            if (text.Length > SearchText.MaxLength) break;
         }
 
         var query = text.ToString().TrimEnd();
-        if (query.Length > MaxQueryLength)
+        if (query.Length > SearchText.MaxLength)
         {
-            // Never cut a surrogate pair in half.
-            var cut = char.IsHighSurrogate(query[MaxQueryLength - 1]) ? MaxQueryLength - 1 : MaxQueryLength;
-            query = query[..cut].TrimEnd();
-            notices.Add($"The search was too long; only its first {MaxQueryLength} characters were used.");
+            query = SearchText.Cut(query).TrimEnd();
+            notices.Add($"The search was too long; only its first {SearchText.MaxLength} characters were used.");
         }
 
         return query.Length == 0 ? null : query;

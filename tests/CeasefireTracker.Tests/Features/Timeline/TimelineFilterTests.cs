@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
@@ -130,16 +131,16 @@ public sealed class TimelineFilterTests
     {
         var parsed = TimelineFilter.Parse(null, null, null, null, null, new string('x', 10_000));
 
-        Assert.Equal(TimelineFilter.MaxQueryLength, parsed.Filter.Query!.Length);
+        Assert.Equal(SearchText.MaxLength, parsed.Filter.Query!.Length);
         Assert.Single(parsed.Notices, n => n.Contains("too long", StringComparison.Ordinal) && n.Length < 200);
     }
 
     [Fact]
     public void A_cut_never_splits_a_character_in_two()
     {
-        var parsed = TimelineFilter.Parse(null, null, null, null, null, new string('x', TimelineFilter.MaxQueryLength - 1) + "😀😀");
+        var parsed = TimelineFilter.Parse(null, null, null, null, null, new string('x', SearchText.MaxLength - 1) + "😀😀");
 
-        Assert.Equal(TimelineFilter.MaxQueryLength - 1, parsed.Filter.Query!.Length);
+        Assert.Equal(SearchText.MaxLength - 1, parsed.Filter.Query!.Length);
         Assert.False(char.IsHighSurrogate(parsed.Filter.Query[^1]));
     }
 

@@ -1,5 +1,6 @@
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Shared;
 using CeasefireTracker.Web.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 
@@ -139,7 +140,7 @@ public sealed class TimelineSearchTests(TestDatabase database) : DatabaseTest(da
         var parsed = TimelineFilter.Parse(null, null, null, null, null, "ceasefire " + new string('x', 10_000));
         var page = await Service.GetPageWithKindCountsAsync(parsed.Filter, cancellationToken: Cancel);
 
-        Assert.Equal(TimelineFilter.MaxQueryLength, parsed.Filter.Query!.Length);
+        Assert.Equal(SearchText.MaxLength, parsed.Filter.Query!.Length);
         Assert.Single(parsed.Notices);
         Assert.Empty(page.Items);
     }

@@ -2,6 +2,7 @@ using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
 using CeasefireTracker.Web.Features.Actors;
+using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Web.Features.Admin.Actors;

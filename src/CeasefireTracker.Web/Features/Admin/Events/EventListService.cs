@@ -1,6 +1,7 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Accounts;
+using CeasefireTracker.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -72,8 +73,7 @@ public sealed class EventListService(IDbContextFactory<TrackerDbContext> context
     {
         ArgumentNullException.ThrowIfNull(editor);
         if (SearchText.ContainsPattern(text) is not { } pattern) return [];
-        var words = text!.Trim();
-        if (words.Length > SearchText.MaxLength) words = words[..SearchText.MaxLength];
+        var words = SearchText.Cut(text!.Trim());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Events.AsNoTracking()
             .Where(e => e.Id != except && e.Status != EventStatus.Archived && (kind == null || e.Kind == kind)
