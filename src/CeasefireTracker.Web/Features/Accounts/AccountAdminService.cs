@@ -1,5 +1,6 @@
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Admin;
 using CeasefireTracker.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -168,25 +169,22 @@ public sealed class AccountAdminService(
 
     private static AccountResult ValidateNew(NewAccount account)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var email = account.Email?.Trim() ?? "";
         if (email.Length == 0 || email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
         {
-            errors["Email"] = ["Enter an e-mail address such as name@example.org."];
+            errors.Add("Email", "Enter an e-mail address such as name@example.org.");
         }
 
-        var name = account.DisplayName?.Trim() ?? "";
-        if (name.Length == 0 || name.Length > FieldLengths.Account.DisplayName)
-        {
-            errors["DisplayName"] = [$"Enter a name of 1 to {FieldLengths.Account.DisplayName} characters."];
-        }
+        // The name shows in every revision's history: the same rules as any one-line text editors write, spoofing included.
+        errors.Text("DisplayName", account.DisplayName?.Trim(), FieldLengths.Account.DisplayName, required: "Enter the name other editors will see in the history.");
 
         if (account.Roles.Count == 0 || account.Roles.Any(r => !TrackerRoles.All.Contains(r)))
         {
-            errors["Roles"] = ["Choose Admin, Editor or both."];
+            errors.Add("Roles", "Choose Admin, Editor or both.");
         }
 
-        return new AccountResult(errors);
+        return new AccountResult(errors.ToDictionary());
     }
 
     /// <summary>Identity names its errors by code (PasswordTooShort, DuplicateEmail, …); the code says which field.</summary>

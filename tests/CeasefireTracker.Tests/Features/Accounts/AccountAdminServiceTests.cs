@@ -93,11 +93,14 @@ public sealed class AccountAdminServiceTests(TestDatabase database) : DatabaseTe
         var weak = await Service.CreateAsync(admin, new NewAccount("new@example.org", "New", "short", [TrackerRoles.Editor]), Cancel);
         var taken = await Service.CreateAsync(admin, new NewAccount("taken@example.org", "Second", "Long-enough-2026", [TrackerRoles.Editor]), Cancel);
         var blank = await Service.CreateAsync(admin, new NewAccount("not an address", " ", "Long-enough-2026", []), Cancel);
+        // A right-to-left override would make the name read backwards in the history.
+        var spoofing = await Service.CreateAsync(admin, new NewAccount("spoof@example.org", "Olena\u202Eadmin", "Long-enough-2026", [TrackerRoles.Editor]), Cancel);
 
         Assert.Equal(["Password"], weak.Errors.Keys);
         Assert.Contains(weak.Errors["Password"], m => m.Contains("15 characters", StringComparison.Ordinal));
         Assert.Equal(["Email"], taken.Errors.Keys);
         Assert.Equal(["DisplayName", "Email", "Roles"], blank.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["DisplayName"], spoofing.Errors.Keys);
         await using var db = Database.CreateContext();
         Assert.Equal(3, await db.Users.CountAsync(Cancel));
     }
