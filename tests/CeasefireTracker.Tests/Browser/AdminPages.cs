@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace CeasefireTracker.Tests.Browser;
@@ -34,6 +35,20 @@ public static class AdminPages
         await TypeAsync(page, inputId, typed);
         await page.GetByRole(AriaRole.Option).Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
         await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(option);
+    }
+
+    /// <summary>
+    /// Types at a person's pace (40 ms a key) into an autocomplete, so its search answers as it would for them, picks the
+    /// option with that text, and waits for the list to close, as a person does before the next field (typing under it
+    /// would race its last render on a loaded machine).
+    /// </summary>
+    public static async Task PickAtPaceAsync(IPage page, string inputId, string typed, string option)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Locator($"#{inputId}").PressSequentiallyAsync(typed, new LocatorPressSequentiallyOptions { Delay = 40 });
+        await page.GetByRole(AriaRole.Option).Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new Regex("^" + Regex.Escape(option)));
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
     }
 
     /// <summary>Opens a MudSelect and chooses an option.</summary>

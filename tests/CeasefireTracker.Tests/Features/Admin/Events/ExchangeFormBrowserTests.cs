@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CeasefireTracker.Tests.Browser;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -12,8 +11,6 @@ namespace CeasefireTracker.Tests.Features.Admin.Events;
 [Collection(BrowserCollection.Name)]
 public sealed class ExchangeFormBrowserTests(BrowserFixture fixture)
 {
-    private static readonly LocatorPressSequentiallyOptions Pace = new() { Delay = 40 };
-
     [Fact]
     public async Task The_batches_running_total_follows_each_count_as_it_is_typed()
     {
@@ -23,14 +20,14 @@ public sealed class ExchangeFormBrowserTests(BrowserFixture fixture)
         await AdminPages.WaitUntilLiveAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add line" }).ClickAsync();
-        await PickAsync(page, "exchange-lines-0-from", "Russia", "Russia");
-        await PickAsync(page, "exchange-lines-0-to", "Ukraine", "Ukraine");
+        await AdminPages.PickAtPaceAsync(page, "exchange-lines-0-from", "Russia", "Russia");
+        await AdminPages.PickAtPaceAsync(page, "exchange-lines-0-to", "Ukraine", "Ukraine");
         await page.Locator("#exchange-lines-0-count").FillAsync("1000");
         await page.Keyboard.PressAsync("Tab");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add batch" }).ClickAsync();
-        await PickAsync(page, "exchange-batches-0-from", "Russia", "Russia");
-        await PickAsync(page, "exchange-batches-0-to", "Ukraine", "Ukraine");
+        await AdminPages.PickAtPaceAsync(page, "exchange-batches-0-from", "Russia", "Russia");
+        await AdminPages.PickAtPaceAsync(page, "exchange-batches-0-to", "Ukraine", "Ukraine");
         await page.Locator("#exchange-batches-0-count").FillAsync("390");
         await page.Keyboard.PressAsync("Tab");
         var totals = page.GetByLabel("What the batches add up to");
@@ -42,13 +39,5 @@ public sealed class ExchangeFormBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(totals).ToContainTextAsync("batches add up to 1,000, the line's total");
         await AdminPages.ScreenshotAsync(page, "exchange_batch_totals");
-    }
-
-    private static async Task PickAsync(IPage page, string inputId, string typed, string option)
-    {
-        await page.Locator($"#{inputId}").PressSequentiallyAsync(typed, Pace);
-        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new Regex("^" + Regex.Escape(option)));
-        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
     }
 }

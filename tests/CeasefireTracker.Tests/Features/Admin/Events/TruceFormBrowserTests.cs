@@ -59,7 +59,7 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(Counter);
         await page.GetByLabel("Summary").FillAsync("Ukraine's president answers with a 30-day ceasefire of his own. Invented for a test.");
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2025-04-19");
-        await PickAsync(page, "participants-0-actor", "Zelensky", "Volodymyr Zelensky");
+        await AdminPages.PickAtPaceAsync(page, "participants-0-actor", "Zelensky", "Volodymyr Zelensky");
         await page.Locator("#sources-0-publisher").FillAsync("Test Wire");
         await page.Locator("#sources-0-url").FillAsync("https://example.org/counter-proposal");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
@@ -79,23 +79,23 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Tab");
         await page.GetByLabel("End date (optional)").FillAsync("2025-04-21");
         await page.Locator("#endtime").FillAsync("00:00");
-        await PickAsync(page, "participants-0-actor", "Russia", "Russia");
+        await AdminPages.PickAtPaceAsync(page, "participants-0-actor", "Russia", "Russia");
         await ChooseAsync(page, "proposal-declaration", "Unilateral");
         await page.Locator("#proposal-announcedon").FillAsync("2025-04-19");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add response" }).ClickAsync();
-        await PickAsync(page, "proposal-responses-0-actor", "Ukraine", "Ukraine");
+        await AdminPages.PickAtPaceAsync(page, "proposal-responses-0-actor", "Ukraine", "Ukraine");
         await ChooseAsync(page, "proposal-responses-0-response", "Reciprocated");
         // A day before the announcement: refused next to it.
         await page.Locator("#proposal-responses-0-respondedon").FillAsync("2025-04-18");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add response" }).ClickAsync();
-        await PickAsync(page, "proposal-responses-1-actor", "Zelensky", "Volodymyr Zelensky");
+        await AdminPages.PickAtPaceAsync(page, "proposal-responses-1-actor", "Zelensky", "Volodymyr Zelensky");
         await ChooseAsync(page, "proposal-responses-1-response", "Counter-proposal");
-        await PickAsync(page, "proposal-responses-1-counterproposal", "30-day ceasefire instead", Counter);
+        await AdminPages.PickAtPaceAsync(page, "proposal-responses-1-counterproposal", "30-day ceasefire instead", Counter);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add allegation" }).ClickAsync();
-        await PickAsync(page, "proposal-violations-0-accuser", "Zelensky", "Volodymyr Zelensky");
-        await PickAsync(page, "proposal-violations-0-accused", "Russia", "Russia");
+        await AdminPages.PickAtPaceAsync(page, "proposal-violations-0-accuser", "Zelensky", "Volodymyr Zelensky");
+        await AdminPages.PickAtPaceAsync(page, "proposal-violations-0-accused", "Russia", "Russia");
         await page.Locator("#proposal-violations-0-allegedon").FillAsync("2025-04-20");
         await page.Locator("#proposal-violations-0-description").FillAsync("Shelling along the front during the truce.");
         await page.Locator("#sources-0-publisher").FillAsync("Test Wire");
@@ -110,7 +110,7 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.Locator("#timezone").FillAsync("");
-        await PickAsync(page, "timezone", "Moscow", "Europe/Moscow");
+        await AdminPages.PickAtPaceAsync(page, "timezone", "Moscow", "Europe/Moscow");
         await Assertions.Expect(page.GetByText("Lasts 30 hours.")).ToBeVisibleAsync();
         await page.Locator("#proposal-responses-0-respondedon").FillAsync("2025-04-19");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
@@ -153,15 +153,6 @@ public sealed class TruceFormBrowserTests(BrowserFixture fixture)
     {
         await AdminPages.ChooseAsync(page, page.Locator(".mud-input-control", new() { Has = page.Locator($"#{inputId}") }).Locator(".mud-input").First, option);
         // As a person waits for the list to close before typing into the next field (typing under it would race its last render).
-        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0, Settling);
-    }
-
-    /// <summary>Types at a person's pace into a picker and chooses the option with that text.</summary>
-    private static async Task PickAsync(IPage page, string inputId, string typed, string option)
-    {
-        await page.Locator($"#{inputId}").PressSequentiallyAsync(typed, Pace);
-        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new Regex("^" + Regex.Escape(option)));
         await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0, Settling);
     }
 }
