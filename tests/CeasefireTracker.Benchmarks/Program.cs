@@ -6,7 +6,6 @@ internal static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         var options = BenchOptions.Parse(args);
-        if (args.Contains("--probe")) { await Probe.RunAsync(options); return 0; }
         if (args.Contains("--explain"))
         {
             // The plans of the measured queries, for docs/performance.md, on data the suite already generated.
