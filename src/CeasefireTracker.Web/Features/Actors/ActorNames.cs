@@ -22,18 +22,16 @@ public sealed class ActorSpelling
 /// </summary>
 public static class ActorNames
 {
-    /// <summary>Longer text is cut: no name is longer, and it bounds the work of the trigram match.</summary>
-    public const int MaxTypedLength = SearchText.MaxLength;
-
     /// <summary>
-    /// The text as the matching reads it: trimmed, lower case, at most <see cref="MaxTypedLength"/> characters; null
-    /// when nothing is left or it holds control characters (PostgreSQL text cannot hold NUL).
+    /// The text as the matching reads it: trimmed, lower case, cut to <see cref="SearchText.MaxLength"/> characters (no
+    /// name is longer, and it bounds the work of the trigram match); null when nothing is left or it holds control
+    /// characters (PostgreSQL text cannot hold NUL).
     /// </summary>
     public static string? Needle(string? typed)
     {
         var needle = typed?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(needle) || needle.Any(char.IsControl)) return null;
-        return needle.Length > MaxTypedLength ? needle[..MaxTypedLength].TrimEnd() : needle;
+        return SearchText.Cut(needle).TrimEnd();
     }
 
     /// <summary>
