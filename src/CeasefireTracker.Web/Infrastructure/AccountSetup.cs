@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace CeasefireTracker.Web.Infrastructure;
 
@@ -78,7 +80,12 @@ internal static class AccountSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitAccess>();
         services.AddScoped<EditorGuard>();
         services.AddScoped<PasswordSignIn>();
-        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<LocalSignInThrottle>();
+        // Shared by the instances when they share Redis (CacheSetup registers the connection).
+        services.AddSingleton<SignInThrottle>(provider => provider.GetService<IConnectionMultiplexer>() is { } redis
+            ? new RedisSignInThrottle(redis, provider.GetRequiredService<IOptions<PublicPageCacheOptions>>().Value.RedisInstanceName,
+                provider.GetRequiredService<LocalSignInThrottle>(), provider.GetRequiredService<ILogger<RedisSignInThrottle>>())
+            : provider.GetRequiredService<LocalSignInThrottle>());
         services.AddScoped<AccountAdminService>();
         services.AddScoped<AccountSeeder>();
 

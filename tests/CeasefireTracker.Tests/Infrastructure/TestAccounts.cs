@@ -48,6 +48,15 @@ public static class TestAccounts
     public static HttpClient Client(TrackerAppFactory app, CookieContainer? cookies = null) =>
         app.CreateDefaultClient(new CookieContainerHandler(cookies ?? new CookieContainer()));
 
+    /// <summary>A client as <see cref="Client"/> that the app sees coming from the fake address number <paramref name="n"/>.</summary>
+    public static HttpClient ClientFrom(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, int n)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var client = app.CreateDefaultClient(new CookieContainerHandler(new CookieContainer()));
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, TestClientAddress.Fake(n));
+        return client;
+    }
+
     public static async Task<HttpClient> SignedInClientAsync(
         TrackerAppFactory app, string email, string password = Password, CookieContainer? cookies = null)
     {

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using CeasefireTracker.Tests.Features.Accounts;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Tests.Web;
 using CeasefireTracker.Web.Domain;
+using CeasefireTracker.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Operations;
@@ -83,6 +85,25 @@ public sealed class TwoInstancesTests(TestDatabase database, ITestOutputHelper o
     /// both instances, where a page stored by that race would be found. No request sent after the acknowledgement may
     /// show the event.
     /// </summary>
+    [Fact]
+    public async Task Failed_sign_ins_on_either_instance_count_together()
+    {
+        await TestAccounts.EnsureDevelopmentAccountsAsync(a.Services);
+        for (var i = 0; i < SignInThrottle.MaxFailures; i++)
+        {
+            // Three guesses on A, two on B, from one address: a guesser cannot get five tries per instance.
+            using var guesser = TestAccounts.ClientFrom(i % 2 == 0 ? a : b, 7);
+            (await TestAccounts.PostSignInAsync(guesser, TestAccounts.EditorEmail, $"Wrong-password-{i}")).Dispose();
+        }
+
+        using var onB = TestAccounts.ClientFrom(b, 7);
+        using var heldBack = await TestAccounts.PostSignInAsync(onB, TestAccounts.EditorEmail, TestAccounts.EditorPassword);
+        Assert.Contains("Too many failed sign-ins", await SignInTests.AlertAsync(heldBack), StringComparison.Ordinal);
+
+        // The editor elsewhere signs in on either instance.
+        await TestAccounts.SignInAsync(TestAccounts.ClientFrom(a, 8), TestAccounts.EditorEmail, TestAccounts.EditorPassword);
+    }
+
     [Fact]
     public async Task After_an_unpublish_is_acknowledged_no_reader_on_either_instance_sees_the_event()
     {

@@ -33,7 +33,7 @@ public sealed class PasswordSignIn(
 
     public async Task<SignInOutcome> SignInAsync(string email, string password, IPAddress? client)
     {
-        if (throttle.IsHeldBack(email, client))
+        if (await throttle.IsHeldBackAsync(email, client))
         {
             logger.LogWarning("Sign-in held back for an e-mail address from {Address} after {Failures} failures", client, SignInThrottle.MaxFailures);
             return SignInOutcome.HeldBack;
@@ -43,13 +43,13 @@ public sealed class PasswordSignIn(
         var correct = user is null ? CheckAgainstNobody(password) : await users.CheckPasswordAsync(user, password);
         if (!correct)
         {
-            throttle.Failed(email, client);
+            await throttle.FailedAsync(email, client);
             // The account's id, never the text typed as an e-mail: people type their password into the wrong box.
             logger.LogWarning("Failed sign-in for {UserId} from {Address}", user?.Id ?? "(no such account)", client);
             return SignInOutcome.Failed;
         }
 
-        throttle.Succeeded(email, client);
+        await throttle.SucceededAsync(email, client);
         if (!await signIn.CanSignInAsync(user!))
         {
             logger.LogWarning("Sign-in of disabled account {UserId} from {Address} refused", user!.Id, client);

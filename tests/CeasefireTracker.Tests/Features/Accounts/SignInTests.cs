@@ -73,7 +73,7 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
             var times = new List<double>();
             for (var i = 0; i < 5; i++)
             {
-                using var client = ClientFrom(app, ++address);
+                using var client = TestAccounts.ClientFrom(app, ++address);
                 hashes.Reset();
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 using var response = await TestAccounts.PostSignInAsync(client, email, "Wrong-password-123");
@@ -105,19 +105,37 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
     {
         for (var i = 0; i < 5; i++)
         {
-            using var attacker = ClientFrom(App, 1);
+            using var attacker = TestAccounts.ClientFrom(App, 1);
             (await TestAccounts.PostSignInAsync(attacker, Email, $"Wrong-password-{i}")).Dispose();
         }
 
-        using var sameAddress = ClientFrom(App, 1);
+        using var sameAddress = TestAccounts.ClientFrom(App, 1);
         using var heldBack = await TestAccounts.PostSignInAsync(sameAddress, Email, TestAccounts.Password);
         Assert.Contains("Too many failed sign-ins", await AlertAsync(heldBack), StringComparison.Ordinal);
         Assert.False(await ShowsSignedInAsync(sameAddress));
 
         // The real user elsewhere is not locked out by someone else's guesses.
-        using var elsewhere = ClientFrom(App, 2);
+        using var elsewhere = TestAccounts.ClientFrom(App, 2);
         await TestAccounts.SignInAsync(elsewhere, Email, TestAccounts.Password);
         Assert.True(await ShowsSignedInAsync(elsewhere));
+    }
+
+    [Fact]
+    public async Task With_the_shared_redis_away_each_instance_still_holds_back_on_its_own()
+    {
+        // Nothing listens on port 1: every Redis call fails at once, as in an outage.
+        await using var app = new TrackerAppFactory(Database.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = "127.0.0.1:1,connectTimeout=200,syncTimeout=200,asyncTimeout=200",
+        });
+        for (var i = 0; i < SignInThrottle.MaxFailures; i++)
+        {
+            using var attacker = TestAccounts.ClientFrom(app, 1);
+            (await TestAccounts.PostSignInAsync(attacker, Email, $"Wrong-password-{i}")).Dispose();
+        }
+
+        using var heldBack = await TestAccounts.PostSignInAsync(TestAccounts.ClientFrom(app, 1), Email, TestAccounts.Password);
+        Assert.Contains("Too many failed sign-ins", await AlertAsync(heldBack), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +144,7 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
         var alerts = new List<string?>();
         foreach (var (email, address) in new[] { (Email, 3), ("nobody-here@example.org", 4) })
         {
-            using var client = ClientFrom(App, address);
+            using var client = TestAccounts.ClientFrom(App, address);
             for (var i = 0; i < 5; i++)
             {
                 (await TestAccounts.PostSignInAsync(client, email, $"Wrong-password-{i}")).Dispose();
@@ -261,15 +279,8 @@ public sealed class SignInTests(TestDatabase database) : HostedAppTest(database)
         await users.UpdateAsync(user);
     }
 
-    /// <summary>A client whose requests come from made-up address number <paramref name="n"/>.</summary>
-    private static HttpClient ClientFrom(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, int n)
-    {
-        var client = app.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(new CookieContainer()));
-        client.DefaultRequestHeaders.Add(TestClientAddress.Header, TestClientAddress.Fake(n));
-        return client;
-    }
-
-    private static async Task<string?> AlertAsync(HttpResponseMessage response) =>
+    /// <summary>The message the sign-in page shows in its alert, if any.</summary>
+    internal static async Task<string?> AlertAsync(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Cancel)).QuerySelector("[role=alert]")?.TextContent.Trim();
 
     /// <summary>Where a redirect leads, as a path on this site; fails when it leads to another host.</summary>
