@@ -10,8 +10,8 @@ namespace CeasefireTracker.Tests.Data;
 
 /// <summary>
 /// The aggregates the public pages read (migration ReadAggregates: published events per day and kind, exchange totals
-/// per direction, talks pairs and their counts; migration ActorAggregates: each actor's parts in proposals, claims and
-/// exchanges) stay equal to a count from scratch of the rows they summarise through every write: the editors' saves,
+/// per direction, talks pairs and their counts; migrations ActorAggregates and ActorTalksPairCounts: each actor's parts
+/// in proposals, claims and exchanges, and the pairs who met at each actor's talks) stay equal to a count from scratch of the rows they summarise through every write: the editors' saves,
 /// publishing, unpublishing and archiving, plain SQL, a delete and an actor merge.
 /// The fixtures are invented (people and numbers of no real event).
 /// </summary>
@@ -53,6 +53,9 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(second, d => d.Participants.Add(new() { Actor = C(mediator), Role = ParticipantRole.Mediator }), EventStatus.Published);
         await AssertAsInScratchAsync();
         Assert.Contains((Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 2, Day.AddDays(7)), await PairCountsAsync());
+        // At the mediator's talks (the second meeting only) the envoy and the leader met once.
+        Assert.Contains((mediator.Id, Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 1, Day.AddDays(7)), await ActorPairCountsAsync());
+        Assert.Contains((envoy.Id, Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 2, Day.AddDays(7)), await ActorPairCountsAsync());
 
         // Moving the later meeting before the first: the latest date goes back to the first meeting's.
         await SaveAsync(second, d => d.OccurredOn = Day.AddDays(-30), EventStatus.Published);
@@ -189,7 +192,8 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(await CreateAsync(Truce(Day)), _ => { }, EventStatus.Published);
         await SaveAsync(await CreateAsync(Claim(Day)), _ => { }, EventStatus.Published);
         var (days, totals, pairs, eventPairs) = (await DayCountsAsync(), await TotalsAsync(), await PairCountsAsync(), await EventPairsAsync());
-        var parts = await PartCountsAsync();
+        var (parts, actorPairs) = (await PartCountsAsync(), await ActorPairCountsAsync());
+        Assert.NotEmpty(actorPairs);
         Assert.NotEmpty(eventPairs);
         Assert.NotEmpty(parts);
 
@@ -203,6 +207,7 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         Assert.Equal(pairs, await PairCountsAsync());
         Assert.Equal(eventPairs, await EventPairsAsync());
         Assert.Equal(parts, await PartCountsAsync());
+        Assert.Equal(actorPairs, await ActorPairCountsAsync());
         // A line of 0 still names its category (the ledger shows "0 prisoners of war").
         Assert.Contains((ukraine.Id, russia.Id, "PrisonerOfWar", 0L), totals);
     }
@@ -322,6 +327,16 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
             meetings.Select(m => (m.ActorId, m.OtherId, m.Talks, m.Last)).Order(),
             await PairCountsAsync());
 
+        // Per actor, the pairs who met at the actor's talks, as /analysis?actor= counted them before they were kept.
+        var actorMeetings = await db.TalksMeetings.Where(m => m.ActorId < m.OtherId)
+            .Join(db.EventInvolvements, m => m.EventId, i => i.EventId, (m, i) => new { i.ActorId, First = m.ActorId, Second = m.OtherId, m.EventId, m.OccurredOn })
+            .GroupBy(x => new { x.ActorId, x.First, x.Second })
+            .Select(g => new { g.Key.ActorId, g.Key.First, g.Key.Second, Talks = g.Select(x => x.EventId).Distinct().Count(), Last = g.Max(x => x.OccurredOn) })
+            .ToListAsync(Cancel);
+        Assert.Equal(
+            actorMeetings.Select(m => (m.ActorId, m.First, m.Second, m.Talks, m.Last)).Order(),
+            await ActorPairCountsAsync());
+
         // Each actor's parts as the actor page counted them before they were kept (published events only).
         var parts = await db.Actors
             .Select(a => new
@@ -377,6 +392,13 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         return [.. rows.Select(r => (r.EventId, r.FirstId, r.SecondId, r.OccurredOn)).Order()];
     }
 
+    private async Task<List<(int ActorId, int First, int Second, int Talks, DateOnly LastMet)>> ActorPairCountsAsync()
+    {
+        await using var db = Database.CreateContext();
+        var rows = await db.Database.SqlQuery<ActorPairRow>($"SELECT actor_id, first_id, second_id, talks, last_met FROM actor_talks_pair_counts").ToListAsync(Cancel);
+        return [.. rows.Select(r => (r.ActorId, r.FirstId, r.SecondId, r.Talks, r.LastMet)).Order()];
+    }
+
     private async Task<List<(int ActorId, int Proposed, int Responded, int Alleged, int Accused, int Positions, int Exchanges)>> PartCountsAsync()
     {
         await using var db = Database.CreateContext();
@@ -385,6 +407,8 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
     }
 
     private sealed record DayRow(DateOnly Day, string Kind, int Events);
+
+    private sealed record ActorPairRow(int ActorId, int FirstId, int SecondId, int Talks, DateOnly LastMet);
 
     private sealed record PartRow(int ActorId, int Proposed, int Responded, int Alleged, int Accused, int Positions, int Exchanges);
 

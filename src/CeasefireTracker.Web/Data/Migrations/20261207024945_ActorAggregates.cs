@@ -104,13 +104,8 @@ namespace CeasefireTracker.Web.Data.Migrations
                 filter: "event_status = 'Published' AND event_kind = 'Statement' AND spoke");
 
             migrationBuilder.Sql(PartCountsSql);
-            migrationBuilder.Sql($"""
-                CREATE OR REPLACE FUNCTION rebuild_read_aggregates() RETURNS void LANGUAGE sql AS $$
-                {ReadAggregates.RebuildBody}
-                SELECT rebuild_actor_part_counts();
-                $$;
-                SELECT rebuild_actor_part_counts();
-                """);
+            migrationBuilder.Sql(RebuildSql);
+            migrationBuilder.Sql("SELECT rebuild_actor_part_counts();");
             // Statistics for the planner now, not whenever autovacuum gets to it: a table filled in a migration has none,
             // and without them the read aggregates were planned as if empty.
             migrationBuilder.Sql("ANALYZE event_involvements; ANALYZE actor_part_counts;");
@@ -168,6 +163,14 @@ namespace CeasefireTracker.Web.Data.Migrations
                 name: "took_position",
                 table: "event_involvements");
         }
+
+        /// <summary>rebuild_read_aggregates() as this migration makes it (migration ActorTalksPairCounts adds to it).</summary>
+        internal static string RebuildSql => $"""
+            CREATE OR REPLACE FUNCTION rebuild_read_aggregates() RETURNS void LANGUAGE sql AS $$
+            {ReadAggregates.RebuildBody}
+            SELECT rebuild_actor_part_counts();
+            $$;
+            """;
 
         /// <summary>
         /// How each actor took part in one event (<c>target</c>) or in every event, from the rows that say so: their

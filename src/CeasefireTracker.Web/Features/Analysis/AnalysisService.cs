@@ -55,8 +55,9 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     /// <summary>
     /// Every pair of actors who met at the same published talks (across the table: nobody meets their own side and
     /// someone only mentioned meets nobody), with how many talks they shared and the date of the latest: one query on
-    /// the pairs the triggers keep (migration ReadAggregates). The whole record reads <c>talks_pair_counts</c>; a date
-    /// window reads that window's meetings, and chosen actors their own talks' meetings.
+    /// the pairs the triggers keep (migrations ReadAggregates, ActorTalksPairCounts). The whole record reads
+    /// <c>talks_pair_counts</c>, or for one actor <c>actor_talks_pair_counts</c>; a date window reads that window's
+    /// meetings, and chosen actors their own talks' meetings.
     /// </summary>
     public async Task<TalksPairs> GetTalksPairsAsync(AnalysisFilter filter, int maxPairs = DefaultMaxPairs, CancellationToken cancellationToken = default)
     {
@@ -65,9 +66,16 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
 
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;
-        var source = filter.ActorSlugs.Count > 0 ? ActorPairsSql : filter.From is null && filter.To is null ? AllPairsSql : WindowPairsSql;
+        var wholeRecord = filter.From is null && filter.To is null;
+        var source = (filter.ActorSlugs.Count, wholeRecord) switch
+        {
+            (0, true) => AllPairsSql,
+            (0, false) => WindowPairsSql,
+            (1, true) => ActorAllPairsSql,
+            _ => ActorPairsSql,
+        };
         // The kept counts are read twice (the top from an index, the number of pairs); pairs counted here, once.
-        var materialized = source == AllPairsSql ? "NOT MATERIALIZED" : "MATERIALIZED";
+        var materialized = source is AllPairsSql or ActorAllPairsSql ? "NOT MATERIALIZED" : "MATERIALIZED";
 
         // The most frequent pairs are found before any name is joined (on the whole record, a walk down an index of
         // the counts); names only break ties among them. The text put in is one of this class's constants; the
@@ -98,6 +106,16 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     }
 
     private const string AllPairsSql = "SELECT first_id, second_id, talks, last_met FROM talks_pair_counts";
+
+    /// <summary>
+    /// The meetings at one actor's talks over the whole record, as the triggers keep them (migration
+    /// ActorTalksPairCounts). Two or more actors' talks may overlap, and a talks they share must count once: those are
+    /// counted from the meetings (<see cref="ActorPairsSql"/>), as is a window.
+    /// </summary>
+    private const string ActorAllPairsSql = """
+        SELECT first_id, second_id, talks, last_met FROM actor_talks_pair_counts
+        WHERE actor_id = (SELECT id FROM actors WHERE slug = (@slugs::text[])[1])
+        """;
 
     /// <summary>The meetings in a date window.</summary>
     private const string WindowPairsSql = """
