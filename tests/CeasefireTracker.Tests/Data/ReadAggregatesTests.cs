@@ -10,8 +10,9 @@ namespace CeasefireTracker.Tests.Data;
 
 /// <summary>
 /// The aggregates the public pages read (migration ReadAggregates: published events per day and kind, exchange totals
-/// per direction, talks pairs and their counts; migrations ActorAggregates and ActorTalksPairCounts: each actor's parts
-/// in proposals, claims and exchanges, and the pairs who met at each actor's talks) stay equal to a count from scratch of the rows they summarise through every write: the editors' saves,
+/// per direction, talks pairs and their counts; migrations ActorAggregates, ActorTalksPairCounts and ActorDayCounts:
+/// each actor's parts in proposals, claims and exchanges, the pairs who met at each actor's talks, and each actor's
+/// published events per day and kind) stay equal to a count from scratch of the rows they summarise through every write: the editors' saves,
 /// publishing, unpublishing and archiving, plain SQL, a delete and an actor merge.
 /// The fixtures are invented (people and numbers of no real event).
 /// </summary>
@@ -46,6 +47,7 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(meeting, _ => { }, EventStatus.Published);
         await AssertAsInScratchAsync();
         Assert.Equal([(Day, "Talks", 1)], await DayCountsAsync());
+        Assert.Contains((envoy.Id, Day, "Talks", 1), await ActorDayCountsAsync());
         Assert.Equal([(Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 1, Day)], await PairCountsAsync());
 
         // A second meeting of the same two, later: the pair's count and latest date move; a third person joins it.
@@ -192,7 +194,8 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(await CreateAsync(Truce(Day)), _ => { }, EventStatus.Published);
         await SaveAsync(await CreateAsync(Claim(Day)), _ => { }, EventStatus.Published);
         var (days, totals, pairs, eventPairs) = (await DayCountsAsync(), await TotalsAsync(), await PairCountsAsync(), await EventPairsAsync());
-        var (parts, actorPairs) = (await PartCountsAsync(), await ActorPairCountsAsync());
+        var (parts, actorPairs, actorDays) = (await PartCountsAsync(), await ActorPairCountsAsync(), await ActorDayCountsAsync());
+        Assert.NotEmpty(actorDays);
         Assert.NotEmpty(actorPairs);
         Assert.NotEmpty(eventPairs);
         Assert.NotEmpty(parts);
@@ -208,6 +211,7 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         Assert.Equal(eventPairs, await EventPairsAsync());
         Assert.Equal(parts, await PartCountsAsync());
         Assert.Equal(actorPairs, await ActorPairCountsAsync());
+        Assert.Equal(actorDays, await ActorDayCountsAsync());
         // A line of 0 still names its category (the ledger shows "0 prisoners of war").
         Assert.Contains((ukraine.Id, russia.Id, "PrisonerOfWar", 0L), totals);
     }
@@ -327,6 +331,15 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
             meetings.Select(m => (m.ActorId, m.OtherId, m.Talks, m.Last)).Order(),
             await PairCountsAsync());
 
+        // Per actor, their published events per day and kind, as /analysis?actor= counted them before they were kept.
+        var actorDays = await db.EventInvolvements.Where(i => i.EventStatus == EventStatus.Published)
+            .GroupBy(i => new { i.ActorId, i.EventOccurredOn, i.EventKind })
+            .Select(g => new { g.Key.ActorId, g.Key.EventOccurredOn, g.Key.EventKind, Count = g.Count() })
+            .ToListAsync(Cancel);
+        Assert.Equal(
+            actorDays.Select(d => (d.ActorId, d.EventOccurredOn, d.EventKind.ToString(), d.Count)).Order(),
+            await ActorDayCountsAsync());
+
         // Per actor, the pairs who met at the actor's talks, as /analysis?actor= counted them before they were kept.
         var actorMeetings = await db.TalksMeetings.Where(m => m.ActorId < m.OtherId)
             .Join(db.EventInvolvements, m => m.EventId, i => i.EventId, (m, i) => new { i.ActorId, First = m.ActorId, Second = m.OtherId, m.EventId, m.OccurredOn })
@@ -392,6 +405,13 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         return [.. rows.Select(r => (r.EventId, r.FirstId, r.SecondId, r.OccurredOn)).Order()];
     }
 
+    private async Task<List<(int ActorId, DateOnly Day, string Kind, int Count)>> ActorDayCountsAsync()
+    {
+        await using var db = Database.CreateContext();
+        var rows = await db.Database.SqlQuery<ActorDayRow>($"SELECT actor_id, day, kind, events FROM actor_day_counts").ToListAsync(Cancel);
+        return [.. rows.Select(r => (r.ActorId, r.Day, r.Kind, r.Events)).Order()];
+    }
+
     private async Task<List<(int ActorId, int First, int Second, int Talks, DateOnly LastMet)>> ActorPairCountsAsync()
     {
         await using var db = Database.CreateContext();
@@ -407,6 +427,8 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
     }
 
     private sealed record DayRow(DateOnly Day, string Kind, int Events);
+
+    private sealed record ActorDayRow(int ActorId, DateOnly Day, string Kind, int Events);
 
     private sealed record ActorPairRow(int ActorId, int FirstId, int SecondId, int Talks, DateOnly LastMet);
 

@@ -22,12 +22,7 @@ namespace CeasefireTracker.Web.Data.Migrations
             migrationBuilder.Sql(CountsSql);
             migrationBuilder.Sql($"""
                 CREATE OR REPLACE FUNCTION rebuild_read_aggregates() RETURNS void LANGUAGE sql AS $$
-                -- The pairs are deleted and inserted again below; their counts are rebuilt in one pass afterwards.
-                ALTER TABLE talks_event_pairs DISABLE TRIGGER talks_event_pairs_actor_counts;
-                {ReadAggregates.RebuildBody}
-                ALTER TABLE talks_event_pairs ENABLE TRIGGER talks_event_pairs_actor_counts;
-                SELECT rebuild_actor_part_counts();
-                SELECT rebuild_actor_talks_pair_counts();
+                {RebuildBody}
                 $$;
                 """);
             migrationBuilder.Sql("SELECT rebuild_actor_talks_pair_counts();");
@@ -51,6 +46,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                 ALTER TABLE talks_event_pairs DROP COLUMN counted_actors;
                 """);
         }
+
+        /// <summary>What rebuild_read_aggregates() does as this migration makes it (migration ActorDayCounts adds to it).</summary>
+        internal static string RebuildBody => $"""
+            -- The pairs are deleted and inserted again below; their counts are rebuilt in one pass afterwards.
+            ALTER TABLE talks_event_pairs DISABLE TRIGGER talks_event_pairs_actor_counts;
+            {ReadAggregates.RebuildBody}
+            ALTER TABLE talks_event_pairs ENABLE TRIGGER talks_event_pairs_actor_counts;
+            SELECT rebuild_actor_part_counts();
+            SELECT rebuild_actor_talks_pair_counts();
+            """;
 
         // Adding or taking away actors of one pair row: +1 or −1 talks, the latest date the greatest on adding, read
         // again from the pair's meetings those actors were counted at on taking away (the latest may have gone).
