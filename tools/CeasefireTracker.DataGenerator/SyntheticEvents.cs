@@ -247,7 +247,7 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         }
     }
 
-    private void Involve(int actor, Part part = Part.None) => involved[actor] = involved.GetValueOrDefault(actor) | part;
+    private void Involve(int actor, Part part) => involved[actor] = involved.GetValueOrDefault(actor) | part;
 
     /// <summary>How an actor took part in an event, as the involvement row's flags say it.</summary>
     [Flags]

@@ -12,7 +12,7 @@ namespace CeasefireTracker.Web.Data.Migrations
     /// <list type="bullet">
     /// <item><c>actor_part_counts</c>: per actor, the published ceasefires they proposed, answered, alleged a violation
     /// of or were accused under, the published claims they took a position on and the published exchanges they were
-    /// part of; kept by a trigger on <c>event_involvements</c> that adds a row's old state back and its new state, as
+    /// part of; kept by a trigger on <c>event_involvements</c> that takes a row's old state away and adds its new one, as
     /// <c>published_day_counts</c> is kept, and filled by <c>rebuild_actor_part_counts()</c>, which
     /// <c>rebuild_read_aggregates()</c> now calls too.</item>
     /// <item>two partial indexes, an actor's published statements (as speaker) and claims (as claimant or position taker)
