@@ -38,6 +38,8 @@ internal sealed class CopyWriter : IAsyncDisposable
 
     public CopyWriter Int(int? value) => value is { } v ? Write(v, NpgsqlDbType.Integer) : Null();
 
+    public CopyWriter Bool(bool value) => Write(value, NpgsqlDbType.Boolean);
+
     public CopyWriter Long(long? value) => value is { } v ? Write(v, NpgsqlDbType.Bigint) : Null();
 
     public CopyWriter Date(DateOnly? value) => value is { } v ? Write(v, NpgsqlDbType.Date) : Null();

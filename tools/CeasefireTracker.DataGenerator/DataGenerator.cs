@@ -159,6 +159,8 @@ public sealed class DataGenerator(string connectionString, ILogger<DataGenerator
             if ((i + 1) % 100_000 == 0) logger.LogInformation("{Count:N0} events written", i + 1);
         }
 
+        events.CompleteLastProposal(writers);
+
         await writers.CompleteAsync(cancellationToken);
         return writers.Rows + actorRows;
     }

@@ -19,7 +19,8 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             "announced_on, ceasefire_ended_how, ceasefire_ended_on, extends_id, claim_text, claim_verdict, quote, " +
             "platform, language, talks_format, duration_minutes, duration_qualifier, round, outcome, track_id, round_number",
         ["event_participants"] = "event_id, actor_id, role, represents_id",
-        ["event_involvements"] = "event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id",
+        ["event_involvements"] = "event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id, "
+            + "spoke, claimed, proposed, responded, alleged, accused, took_position",
         ["sources"] = "id, event_id, publisher, url, published_on, excerpt",
         ["event_links"] = "from_event_id, to_event_id, relation",
         ["claim_positions"] = "id, claim_id, actor_id, stance, stated_on, note, source_id",
@@ -70,13 +71,21 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
     private readonly int count = count;
     private readonly List<int> participants = new(6);
 
-    /// <summary>Everyone involved in the event being written (actor ids), as the triggers would derive them.</summary>
-    private readonly HashSet<int> involved = [];
+    /// <summary>
+    /// Everyone involved in the event being written (actor ids) and how they took part, as the triggers would derive
+    /// them (migration ActorAggregates).
+    /// </summary>
+    private readonly Dictionary<int, Part> involved = [];
 
     /// <summary>The participants of the event being written: their role and the side they represent (actor ids).</summary>
     private readonly Dictionary<int, (ParticipantRole Role, int? Represents)> seats = [];
     private readonly int[] roundsSoFar = new int[TrackCount(count)];
-    private (long Id, DateOnly Day, EventStatus Status, HashSet<int> Responders, HashSet<int> Involved)? lastProposal;
+    /// <summary>
+    /// The last proposal, whose involvement rows are written only once the next proposal has been (or the load ends): a
+    /// counter-proposal adds a response to it, which its rows must show (COPY cannot change a row it has sent).
+    /// </summary>
+    private (long Id, DateOnly Day, EventStatus Status, HashSet<int> Responders, Dictionary<int, Part> Involved,
+        Dictionary<int, (ParticipantRole Role, int? Represents)> Seats)? lastProposal;
     private long batchId;
     private long reportId;
     private long statusChangeId;
@@ -169,7 +178,13 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         {
             var (role, represents) = Role(kind, p);
             writers["event_participants"].Row().Long(id).Int(participants[p] + 1).Enum(role).Int(represents + 1);
-            involved.Add(participants[p]);
+            Involve(participants[p], role switch
+            {
+                ParticipantRole.Speaker => Part.Spoke,
+                ParticipantRole.Claimant => Part.Claimed,
+                ParticipantRole.Proposer => Part.Proposed,
+                _ => Part.None,
+            });
             seats[participants[p]] = (role, represents);
         }
 
@@ -201,16 +216,51 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             case EventKind.CeasefireProposal:
                 var responders = WriteProposalDetails(writers, id, day, ceasefireStatus, announced, window.EndsOn, ended?.On, SomeSource);
                 WriteCounterProposal(writers, id, day);
-                lastProposal = (id, day, status, responders, [.. involved]);
-                break;
+                CompleteLastProposal(writers);
+                lastProposal = (id, day, status, responders, new(involved), new(seats));
+                return;
         }
 
-        // The involvement rows the triggers would have derived; they are off during the load (BulkLoadSchema).
-        foreach (var actor in involved)
+        WriteInvolvements(writers, id, day, kind, status, involved, seats);
+    }
+
+    /// <summary>Writes the involvement rows of the last proposal, which wait for the next one (see <see cref="lastProposal"/>).</summary>
+    public void CompleteLastProposal(CopyWriterSet writers)
+    {
+        if (lastProposal is not { } last) return;
+        WriteInvolvements(writers, last.Id, last.Day, EventKind.CeasefireProposal, last.Status, last.Involved, last.Seats);
+        lastProposal = null;
+    }
+
+    /// <summary>The involvement rows the triggers would have derived; they are off during the load (BulkLoadSchema).</summary>
+    private static void WriteInvolvements(
+        CopyWriterSet writers, long id, DateOnly day, EventKind kind, EventStatus status,
+        Dictionary<int, Part> involvedActors, Dictionary<int, (ParticipantRole Role, int? Represents)> eventSeats)
+    {
+        foreach (var (actor, parts) in involvedActors)
         {
-            var seat = seats.TryGetValue(actor, out var found) ? found : ((ParticipantRole Role, int? Represents)?)null;
-            writers["event_involvements"].Row().Long(id).Int(actor + 1).Date(day).Enum(kind).Enum(status).Enum(seat?.Role).Int(seat?.Represents + 1);
+            var seat = eventSeats.TryGetValue(actor, out var found) ? found : ((ParticipantRole Role, int? Represents)?)null;
+            writers["event_involvements"].Row().Long(id).Int(actor + 1).Date(day).Enum(kind).Enum(status).Enum(seat?.Role).Int(seat?.Represents + 1)
+                .Bool(parts.HasFlag(Part.Spoke)).Bool(parts.HasFlag(Part.Claimed)).Bool(parts.HasFlag(Part.Proposed))
+                .Bool(parts.HasFlag(Part.Responded)).Bool(parts.HasFlag(Part.Alleged)).Bool(parts.HasFlag(Part.Accused))
+                .Bool(parts.HasFlag(Part.TookPosition));
         }
+    }
+
+    private void Involve(int actor, Part part) => involved[actor] = involved.GetValueOrDefault(actor) | part;
+
+    /// <summary>How an actor took part in an event, as the involvement row's flags say it.</summary>
+    [Flags]
+    private enum Part
+    {
+        None = 0,
+        Spoke = 1,
+        Claimed = 2,
+        Proposed = 4,
+        Responded = 8,
+        Alleged = 16,
+        Accused = 32,
+        TookPosition = 64,
     }
 
     /// <summary>Tracks for the talks to be rounds of, numbered as the talks are written (they come in date order).</summary>
@@ -276,7 +326,7 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             var actor = actors.Draw(random);
             writers["claim_positions"].Row().Long(++positionId).Long(id).Int(actor + 1).Enum((ClaimStance)random.Next(5))
                 .Date(day.AddDays(random.Next(10))).Text(random.Next(2) == 0 ? Sentence(6) : null).Long(source());
-            involved.Add(actor);
+            Involve(actor, Part.TookPosition);
         }
 
         if (verdict != ClaimVerdict.Unverified)
@@ -347,7 +397,7 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             writers["ceasefire_responses"].Row().Long(++responseId).Long(id).Int(actor + 1).Enum(response)
                 .Text(response == ProposalResponse.AcceptedWithConditions ? $"Only if {Sentence(5)}" : null)
                 .Date(response == ProposalResponse.NoResponse ? null : day.AddDays(random.Next(1, 20))).Long(source()).Long(null);
-            involved.Add(actor);
+            Involve(actor, Part.Responded);
         }
 
         // Proposed on its announcement, in force from its start; then violated, or lapsed at its end.
@@ -370,6 +420,8 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
             var accused = sides.First(s => s != accuser);
             writers["violation_allegations"].Row().Long(++violationId).Long(id).Int(accuser + 1).Int(accused + 1)
                 .Date(day.AddDays(random.Next(1, 60))).Text($"Alleged {Sentence(6)}").Long(source());
+            Involve(accuser, Part.Alleged);
+            Involve(accused, Part.Accused);
         }
 
         return responders;
@@ -377,7 +429,7 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
 
     /// <summary>
     /// Now and then a proposal answers the previous one: its proposer's response there is a counter-proposal linked to
-    /// it (a row of the earlier proposal, with that proposal's involvement row when the proposer is new to it).
+    /// it (a row of the earlier proposal, which its involvement rows, not written yet, show).
     /// </summary>
     private void WriteCounterProposal(CopyWriterSet writers, long id, DateOnly day)
     {
@@ -386,11 +438,7 @@ internal sealed class SyntheticEvents(Random random, SyntheticActors actors, int
         if (!previous.Responders.Add(proposer)) return;
         writers["ceasefire_responses"].Row().Long(++responseId).Long(previous.Id).Int(proposer + 1).Enum(ProposalResponse.CounterProposal)
             .Text(null).Date(day).Long(null).Long(id);
-        if (previous.Involved.Add(proposer))
-        {
-            writers["event_involvements"].Row().Long(previous.Id).Int(proposer + 1).Date(previous.Day).Enum(EventKind.CeasefireProposal).Enum(previous.Status)
-                .Enum((ParticipantRole?)null).Int(null);
-        }
+        previous.Involved[proposer] = previous.Involved.GetValueOrDefault(proposer) | Part.Responded;
     }
 
     /// <summary>Distinct actors; kinds that need two sides get at least two.</summary>

@@ -30,4 +30,28 @@ public sealed class EventInvolvement
 
     /// <summary>The side the actor spoke for as a participant (Medinsky → Russia), if any.</summary>
     public int? RepresentsId { get; private set; }
+
+    // How the actor took part, whichever role came first: what an actor's page lists and counts (migration
+    // ActorAggregates), so its lists are index ranges of these rows and its counts are kept from them.
+
+    /// <summary>A participant as speaker (of a statement).</summary>
+    public bool Spoke { get; private set; }
+
+    /// <summary>A participant as claimant (of a claim).</summary>
+    public bool Claimed { get; private set; }
+
+    /// <summary>A participant as proposer (of a ceasefire).</summary>
+    public bool Proposed { get; private set; }
+
+    /// <summary>Answered the ceasefire (a response).</summary>
+    public bool Responded { get; private set; }
+
+    /// <summary>Alleged a violation of the ceasefire.</summary>
+    public bool Alleged { get; private set; }
+
+    /// <summary>Was alleged to have violated the ceasefire.</summary>
+    public bool Accused { get; private set; }
+
+    /// <summary>Took a position on the claim.</summary>
+    public bool TookPosition { get; private set; }
 }

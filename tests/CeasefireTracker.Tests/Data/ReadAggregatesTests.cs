@@ -10,8 +10,10 @@ namespace CeasefireTracker.Tests.Data;
 
 /// <summary>
 /// The aggregates the public pages read (migration ReadAggregates: published events per day and kind, exchange totals
-/// per direction, talks pairs and their counts) stay equal to a count from scratch of the rows they summarise through
-/// every write: the editors' saves, publishing, unpublishing and archiving, plain SQL, a delete and an actor merge.
+/// per direction, talks pairs and their counts; migrations ActorAggregates, ActorTalksPairCounts and ActorDayCounts:
+/// each actor's parts in proposals, claims and exchanges, the pairs who met at each actor's talks, and each actor's
+/// published events per day and kind) stay equal to a count from scratch of the rows they summarise through every write: the editors' saves,
+/// publishing, unpublishing and archiving, plain SQL, a delete and an actor merge.
 /// The fixtures are invented (people and numbers of no real event).
 /// </summary>
 [Collection(DatabaseCollection.Name)]
@@ -45,6 +47,7 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(meeting, _ => { }, EventStatus.Published);
         await AssertAsInScratchAsync();
         Assert.Equal([(Day, "Talks", 1)], await DayCountsAsync());
+        Assert.Contains((envoy.Id, Day, "Talks", 1), await ActorDayCountsAsync());
         Assert.Equal([(Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 1, Day)], await PairCountsAsync());
 
         // A second meeting of the same two, later: the pair's count and latest date move; a third person joins it.
@@ -52,6 +55,9 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(second, d => d.Participants.Add(new() { Actor = C(mediator), Role = ParticipantRole.Mediator }), EventStatus.Published);
         await AssertAsInScratchAsync();
         Assert.Contains((Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 2, Day.AddDays(7)), await PairCountsAsync());
+        // At the mediator's talks (the second meeting only) the envoy and the leader met once.
+        Assert.Contains((mediator.Id, Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 1, Day.AddDays(7)), await ActorPairCountsAsync());
+        Assert.Contains((envoy.Id, Math.Min(envoy.Id, leader.Id), Math.Max(envoy.Id, leader.Id), 2, Day.AddDays(7)), await ActorPairCountsAsync());
 
         // Moving the later meeting before the first: the latest date goes back to the first meeting's.
         await SaveAsync(second, d => d.OccurredOn = Day.AddDays(-30), EventStatus.Published);
@@ -76,6 +82,57 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await AssertAsInScratchAsync();
         Assert.Empty(await TotalsAsync());
         Assert.DoesNotContain(await DayCountsAsync(), c => c.Day == Day && c.Kind == "Talks");
+    }
+
+    [Fact]
+    public async Task Proposals_claims_and_their_edits_keep_each_actors_parts_equal_to_a_count_from_scratch()
+    {
+        var truce = await CreateAsync(Truce(Day));
+        var claim = await CreateAsync(Claim(Day.AddDays(1)));
+        await AssertAsInScratchAsync();
+        Assert.Empty(await PartCountsAsync());
+
+        await SaveAsync(truce, _ => { }, EventStatus.Published);
+        await SaveAsync(claim, _ => { }, EventStatus.Published);
+        await AssertAsInScratchAsync();
+        // Russia proposed and was accused, Ukraine answered, the envoy alleged; the leader and Ukraine took positions.
+        Assert.Contains((russia.Id, 1, 0, 0, 1, 0, 0), await PartCountsAsync());
+        Assert.Contains((ukraine.Id, 0, 1, 0, 0, 1, 0), await PartCountsAsync());
+
+        // The same actor in two parts of one proposal, a response taken away, a proposer who becomes a party.
+        await SaveAsync(truce, d =>
+        {
+            d.Proposal!.Responses.Clear();
+            d.Proposal.Violations.Add(new() { Accuser = C(ukraine), Accused = C(russia), AllegedOn = Day.AddDays(2), Description = "Invented: shelling." });
+            d.Participants[0].Role = ParticipantRole.Party;
+        }, EventStatus.Published);
+        await AssertAsInScratchAsync();
+        Assert.Contains((ukraine.Id, 0, 0, 1, 0, 1, 0), await PartCountsAsync());
+
+        // Plain SQL: a position and a response written directly; the claim's date moves (counts do not care).
+        await using (var db = Database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO claim_positions (claim_id, actor_id, stance, stated_on) VALUES ({claim}, {envoy.Id}, 'Disputes', {Day})", Cancel);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO ceasefire_responses (proposal_id, actor_id, response) VALUES ({truce}, {mediator.Id}, 'Accepted')", Cancel);
+            await db.Database.ExecuteSqlAsync($"UPDATE events SET occurred_on = occurred_on + 3 WHERE id = {claim}", Cancel);
+        }
+
+        await AssertAsInScratchAsync();
+        Assert.Contains((mediator.Id, 0, 1, 0, 0, 0, 0), await PartCountsAsync());
+
+        // Unpublished, archived or deleted, they count nowhere.
+        await SaveAsync(truce, _ => { }, EventStatus.Archived);
+        await SaveAsync(claim, _ => { }, EventStatus.Draft);
+        await AssertAsInScratchAsync();
+        Assert.Empty(await PartCountsAsync());
+        await SaveAsync(claim, _ => { }, EventStatus.Published);
+        await using (var db = Database.CreateContext())
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM events WHERE id = {claim}", Cancel);
+        }
+
+        await AssertAsInScratchAsync();
+        Assert.Empty(await PartCountsAsync());
     }
 
     [Fact]
@@ -112,7 +169,10 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(exchange, d => d.Exchange!.Lines[1].From = C(duplicate), EventStatus.Published);
         var meeting = await CreateAsync(Meeting(Day, envoy, duplicate));
         await SaveAsync(meeting, _ => { }, EventStatus.Published);
+        var truce = await CreateAsync(Truce(Day));
+        await SaveAsync(truce, d => d.Proposal!.Responses[0].Actor = C(duplicate), EventStatus.Published);
         await AssertAsInScratchAsync();
+        Assert.Contains((duplicate.Id, 0, 1, 0, 0, 0, 1), await PartCountsAsync());
 
         var merge = new ActorAdminService(Database.CreateFactory(), TimeProvider.System, NullLogger<ActorAdminService>.Instance);
         Assert.Null((await merge.MergeAsync(Anna, duplicate.Id, ukraine.Id, Cancel)).Error);
@@ -120,6 +180,8 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await AssertAsInScratchAsync();
         Assert.Contains((ukraine.Id, russia.Id, "PrisonerOfWar", 7L), await TotalsAsync());
         Assert.Equal([(Math.Min(envoy.Id, ukraine.Id), Math.Max(envoy.Id, ukraine.Id), 1, Day)], await PairCountsAsync());
+        Assert.Contains((ukraine.Id, 0, 1, 0, 0, 0, 1), await PartCountsAsync());
+        Assert.DoesNotContain(await PartCountsAsync(), p => p.ActorId == duplicate.Id);
     }
 
     [Fact]
@@ -129,8 +191,14 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         await SaveAsync(meeting, d => d.Participants.Add(new() { Actor = C(mediator), Role = ParticipantRole.Host }), EventStatus.Published);
         var exchange = await CreateAsync(Exchange(Day.AddDays(2), 40, 0));
         await SaveAsync(exchange, _ => { }, EventStatus.Published);
+        await SaveAsync(await CreateAsync(Truce(Day)), _ => { }, EventStatus.Published);
+        await SaveAsync(await CreateAsync(Claim(Day)), _ => { }, EventStatus.Published);
         var (days, totals, pairs, eventPairs) = (await DayCountsAsync(), await TotalsAsync(), await PairCountsAsync(), await EventPairsAsync());
+        var (parts, actorPairs, actorDays) = (await PartCountsAsync(), await ActorPairCountsAsync(), await ActorDayCountsAsync());
+        Assert.NotEmpty(actorDays);
+        Assert.NotEmpty(actorPairs);
         Assert.NotEmpty(eventPairs);
+        Assert.NotEmpty(parts);
 
         await using (var db = Database.CreateContext())
         {
@@ -141,6 +209,9 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         Assert.Equal(totals, await TotalsAsync());
         Assert.Equal(pairs, await PairCountsAsync());
         Assert.Equal(eventPairs, await EventPairsAsync());
+        Assert.Equal(parts, await PartCountsAsync());
+        Assert.Equal(actorPairs, await ActorPairCountsAsync());
+        Assert.Equal(actorDays, await ActorDayCountsAsync());
         // A line of 0 still names its category (the ledger shows "0 prisoners of war").
         Assert.Contains((ukraine.Id, russia.Id, "PrisonerOfWar", 0L), totals);
     }
@@ -174,6 +245,42 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
                 new() { From = C(ukraine), To = C(russia), Category = DetaineeCategory.PrisonerOfWar, Count = toRussia },
             ],
         };
+        return draft;
+    }
+
+    /// <summary>An invented truce: Russia proposes, Ukraine answers, the envoy alleges a violation by Russia.</summary>
+    private EventDraft Truce(DateOnly on)
+    {
+        var draft = EventDraft.New(EventKind.CeasefireProposal);
+        draft.Title = $"Invented truce of {on:yyyy-MM-dd}";
+        draft.Summary = "An invented truce.";
+        draft.OccurredOn = on;
+        draft.Participants = [new() { Actor = C(russia), Role = ParticipantRole.Proposer }];
+        draft.Sources = [new() { Publisher = "Invented Wire", Url = $"https://example.org/truce-{on:yyyyMMdd}", PublishedOn = on }];
+        draft.Proposal = new ProposalDraft
+        {
+            Scope = CeasefireScope.Full,
+            Responses = [new() { Actor = C(ukraine), Response = ProposalResponse.Rejected, RespondedOn = on.AddDays(1) }],
+            Violations = [new() { Accuser = C(envoy), Accused = C(russia), AllegedOn = on.AddDays(1), Description = "Invented: fire went on." }],
+        };
+        return draft;
+    }
+
+    /// <summary>An invented claim by the leader, with the leader's and Ukraine's positions on it.</summary>
+    private EventDraft Claim(DateOnly on)
+    {
+        var draft = EventDraft.New(EventKind.Claim);
+        draft.Title = $"Invented claim of {on:yyyy-MM-dd}";
+        draft.Summary = "An invented claim.";
+        draft.OccurredOn = on;
+        draft.Participants = [new() { Actor = C(leader), Role = ParticipantRole.Claimant }];
+        draft.Sources = [new() { Publisher = "Invented Wire", Url = $"https://example.org/claim-{on:yyyyMMdd}", PublishedOn = on }];
+        (draft.Claim!.ClaimText, draft.Claim.VerdictReason) = ("An invented claim.", "Not checked yet.");
+        draft.Claim.Positions =
+        [
+            new() { Actor = C(leader), Stance = ClaimStance.Asserts, StatedOn = on },
+            new() { Actor = C(ukraine), Stance = ClaimStance.Disputes, StatedOn = on },
+        ];
         return draft;
     }
 
@@ -223,6 +330,44 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         Assert.Equal(
             meetings.Select(m => (m.ActorId, m.OtherId, m.Talks, m.Last)).Order(),
             await PairCountsAsync());
+
+        // Per actor, their published events per day and kind, as /analysis?actor= counted them before they were kept.
+        var actorDays = await db.EventInvolvements.Where(i => i.EventStatus == EventStatus.Published)
+            .GroupBy(i => new { i.ActorId, i.EventOccurredOn, i.EventKind })
+            .Select(g => new { g.Key.ActorId, g.Key.EventOccurredOn, g.Key.EventKind, Count = g.Count() })
+            .ToListAsync(Cancel);
+        Assert.Equal(
+            actorDays.Select(d => (d.ActorId, d.EventOccurredOn, d.EventKind.ToString(), d.Count)).Order(),
+            await ActorDayCountsAsync());
+
+        // Per actor, the pairs who met at the actor's talks, as /analysis?actor= counted them before they were kept.
+        var actorMeetings = await db.TalksMeetings.Where(m => m.ActorId < m.OtherId)
+            .Join(db.EventInvolvements, m => m.EventId, i => i.EventId, (m, i) => new { i.ActorId, First = m.ActorId, Second = m.OtherId, m.EventId, m.OccurredOn })
+            .GroupBy(x => new { x.ActorId, x.First, x.Second })
+            .Select(g => new { g.Key.ActorId, g.Key.First, g.Key.Second, Talks = g.Select(x => x.EventId).Distinct().Count(), Last = g.Max(x => x.OccurredOn) })
+            .ToListAsync(Cancel);
+        Assert.Equal(
+            actorMeetings.Select(m => (m.ActorId, m.First, m.Second, m.Talks, m.Last)).Order(),
+            await ActorPairCountsAsync());
+
+        // Each actor's parts as the actor page counted them before they were kept (published events only).
+        var parts = await db.Actors
+            .Select(a => new
+            {
+                a.Id,
+                Proposed = db.CeasefireProposals.Count(c => c.Status == EventStatus.Published
+                    && c.Participants.Any(p => p.ActorId == a.Id && p.Role == ParticipantRole.Proposer)),
+                Responded = db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Responses.Any(r => r.ActorId == a.Id)),
+                Alleged = db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Violations.Any(v => v.AccuserId == a.Id)),
+                Accused = db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Violations.Any(v => v.AccusedId == a.Id)),
+                Positions = db.Claims.Count(c => c.Status == EventStatus.Published && c.Positions.Any(p => p.ActorId == a.Id)),
+                Exchanges = db.PrisonerExchanges.Count(x => x.Status == EventStatus.Published && x.Involvements.Any(i => i.ActorId == a.Id)),
+            })
+            .ToListAsync(Cancel);
+        Assert.Equal(
+            parts.Select(p => (p.Id, p.Proposed, p.Responded, p.Alleged, p.Accused, p.Positions, p.Exchanges))
+                .Where(p => p.Proposed + p.Responded + p.Alleged + p.Accused + p.Positions + p.Exchanges > 0).Order(),
+            await PartCountsAsync());
     }
 
     private async Task<List<(DateOnly Day, string Kind, int Count)>> DayCountsAsync()
@@ -260,7 +405,34 @@ public sealed class ReadAggregatesTests(TestDatabase database) : DatabaseTest(da
         return [.. rows.Select(r => (r.EventId, r.FirstId, r.SecondId, r.OccurredOn)).Order()];
     }
 
+    private async Task<List<(int ActorId, DateOnly Day, string Kind, int Count)>> ActorDayCountsAsync()
+    {
+        await using var db = Database.CreateContext();
+        var rows = await db.Database.SqlQuery<ActorDayRow>($"SELECT actor_id, day, kind, events FROM actor_day_counts").ToListAsync(Cancel);
+        return [.. rows.Select(r => (r.ActorId, r.Day, r.Kind, r.Events)).Order()];
+    }
+
+    private async Task<List<(int ActorId, int First, int Second, int Talks, DateOnly LastMet)>> ActorPairCountsAsync()
+    {
+        await using var db = Database.CreateContext();
+        var rows = await db.Database.SqlQuery<ActorPairRow>($"SELECT actor_id, first_id, second_id, talks, last_met FROM actor_talks_pair_counts").ToListAsync(Cancel);
+        return [.. rows.Select(r => (r.ActorId, r.FirstId, r.SecondId, r.Talks, r.LastMet)).Order()];
+    }
+
+    private async Task<List<(int ActorId, int Proposed, int Responded, int Alleged, int Accused, int Positions, int Exchanges)>> PartCountsAsync()
+    {
+        await using var db = Database.CreateContext();
+        var rows = await db.Database.SqlQuery<PartRow>($"SELECT actor_id, proposed, responded, alleged, accused, positions, exchanges FROM actor_part_counts").ToListAsync(Cancel);
+        return [.. rows.Select(r => (r.ActorId, r.Proposed, r.Responded, r.Alleged, r.Accused, r.Positions, r.Exchanges)).Order()];
+    }
+
     private sealed record DayRow(DateOnly Day, string Kind, int Events);
+
+    private sealed record ActorDayRow(int ActorId, DateOnly Day, string Kind, int Events);
+
+    private sealed record ActorPairRow(int ActorId, int FirstId, int SecondId, int Talks, DateOnly LastMet);
+
+    private sealed record PartRow(int ActorId, int Proposed, int Responded, int Alleged, int Accused, int Positions, int Exchanges);
 
     private sealed record TotalRow(int FromActorId, int ToActorId, string Category, long Released, int Lines);
 

@@ -113,6 +113,16 @@ internal sealed class EventInvolvementConfiguration : IEntityTypeConfiguration<E
             .IncludeProperties(i => i.EventKind)
             .HasFilter("event_status = 'Published'")
             .HasDatabaseName("ix_event_involvements_published_timeline");
+        // An actor's statements and claims, newest first: a page of them is a range of one of these, however few of the
+        // actor's events they are (a walk of all their events, or of all statements, would grow with the record).
+        builder.HasIndex(i => new { i.ActorId, i.EventOccurredOn, i.EventId }, "ix_event_involvements_published_statements")
+            .IsDescending(false, true, true)
+            .HasDatabaseName("ix_event_involvements_published_statements")
+            .HasFilter("event_status = 'Published' AND event_kind = 'Statement' AND spoke");
+        builder.HasIndex(i => new { i.ActorId, i.EventOccurredOn, i.EventId }, "ix_event_involvements_published_claims")
+            .IsDescending(false, true, true)
+            .HasDatabaseName("ix_event_involvements_published_claims")
+            .HasFilter("event_status = 'Published' AND event_kind = 'Claim' AND (claimed OR took_position)");
         builder.HasStorageParameter("parallel_workers", 0);
         builder.ToTable("event_involvements", t =>
         {

@@ -921,7 +921,7 @@ namespace CeasefireTracker.Web.Data.Migrations
             UNION SELECT exchange_id, released_to_id FROM exchanged_detainees {4}
             """;
 
-        private static string Involved(bool oneEvent) => string.Format(
+        internal static string Involved(bool oneEvent) => string.Format(
             System.Globalization.CultureInfo.InvariantCulture,
             InvolvedSql,
             oneEvent ? "WHERE event_id = target" : "",
@@ -937,23 +937,7 @@ namespace CeasefireTracker.Web.Data.Migrations
         /// keeps the copies. The existing data is filled in one set-based statement.
         /// </summary>
         private static string InvolvementSql => $$"""
-            CREATE FUNCTION refresh_event_involvements(target bigint) RETURNS void LANGUAGE sql AS $$
-                WITH involved AS (
-                    {{Involved(oneEvent: true)}}
-                ), seats AS (
-                    {{Seats(oneEvent: true)}}
-                ), gone AS (
-                    DELETE FROM event_involvements i
-                    WHERE i.event_id = target AND NOT EXISTS (SELECT 1 FROM involved v WHERE v.actor_id = i.actor_id)
-                )
-                INSERT INTO event_involvements (event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id)
-                SELECT e.id, v.actor_id, e.occurred_on, e.kind, e.status, s.role, s.represents_id
-                FROM involved v JOIN events e ON e.id = target LEFT JOIN seats s ON s.actor_id = v.actor_id
-                ON CONFLICT (event_id, actor_id) DO UPDATE
-                SET participant_role = EXCLUDED.participant_role, represents_id = EXCLUDED.represents_id
-                WHERE (event_involvements.participant_role, event_involvements.represents_id)
-                    IS DISTINCT FROM (EXCLUDED.participant_role, EXCLUDED.represents_id);
-            $$;
+            {{RefreshFunctionSql}}
 
             CREATE FUNCTION event_involvements_follow() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE
@@ -994,11 +978,32 @@ namespace CeasefireTracker.Web.Data.Migrations
             LEFT JOIN ({{Seats(oneEvent: false)}}) s ON s.event_id = v.event_id AND s.actor_id = v.actor_id;
             """;
 
+        /// <summary>refresh_event_involvements as this migration made it (migration ActorAggregates replaces it, and goes back to it on Down).</summary>
+        internal static string RefreshFunctionSql => $$"""
+            CREATE OR REPLACE FUNCTION refresh_event_involvements(target bigint) RETURNS void LANGUAGE sql AS $$
+                WITH involved AS (
+                    {{Involved(oneEvent: true)}}
+                ), seats AS (
+                    {{Seats(oneEvent: true)}}
+                ), gone AS (
+                    DELETE FROM event_involvements i
+                    WHERE i.event_id = target AND NOT EXISTS (SELECT 1 FROM involved v WHERE v.actor_id = i.actor_id)
+                )
+                INSERT INTO event_involvements (event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id)
+                SELECT e.id, v.actor_id, e.occurred_on, e.kind, e.status, s.role, s.represents_id
+                FROM involved v JOIN events e ON e.id = target LEFT JOIN seats s ON s.actor_id = v.actor_id
+                ON CONFLICT (event_id, actor_id) DO UPDATE
+                SET participant_role = EXCLUDED.participant_role, represents_id = EXCLUDED.represents_id
+                WHERE (event_involvements.participant_role, event_involvements.represents_id)
+                    IS DISTINCT FROM (EXCLUDED.participant_role, EXCLUDED.represents_id);
+            $$;
+            """;
+
         /// <summary>
         /// Each participant's role (the first in ParticipantRole's order when they hold several: parties before hosts)
         /// and the side they represent, per event; one event's (<c>target</c>) or every event's.
         /// </summary>
-        private static string Seats(bool oneEvent) => $$"""
+        internal static string Seats(bool oneEvent) => $$"""
             SELECT event_id, actor_id,
                    (array_agg(role ORDER BY array_position(ARRAY[{{string.Join(", ", RoleOrder.Select(r => $"'{r}'"))}}]::text[], role::text)))[1] AS role,
                    max(represents_id) AS represents_id

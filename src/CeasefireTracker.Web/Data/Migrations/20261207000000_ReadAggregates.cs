@@ -255,8 +255,14 @@ namespace CeasefireTracker.Web.Data.Migrations
             FOR EACH ROW EXECUTE FUNCTION event_involvements_talks_pairs();
             """;
 
-        private const string RebuildSql = """
+        private const string RebuildSql = $"""
             CREATE FUNCTION rebuild_read_aggregates() RETURNS void LANGUAGE sql AS $$
+            {RebuildBody}
+            $$;
+            """;
+
+        /// <summary>What rebuild_read_aggregates() does as this migration made it (migration ActorAggregates adds to it).</summary>
+        internal const string RebuildBody = """
                 DELETE FROM published_day_counts;
                 INSERT INTO published_day_counts (day, kind, events)
                 SELECT occurred_on, kind, count(*) FROM events WHERE status = 'Published' GROUP BY occurred_on, kind;
@@ -282,7 +288,6 @@ namespace CeasefireTracker.Web.Data.Migrations
                 DELETE FROM talks_pair_counts;
                 INSERT INTO talks_pair_counts (first_id, second_id, talks, last_met)
                 SELECT first_id, second_id, count(*), max(occurred_on) FROM talks_event_pairs GROUP BY first_id, second_id;
-            $$;
             """;
     }
 }

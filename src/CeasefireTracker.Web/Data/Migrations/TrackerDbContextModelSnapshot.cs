@@ -633,6 +633,18 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("actor_id");
 
+                    b.Property<bool>("Accused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accused");
+
+                    b.Property<bool>("Alleged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("alleged");
+
+                    b.Property<bool>("Claimed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("claimed");
+
                     b.Property<string>("EventKind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -654,9 +666,25 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("participant_role");
 
+                    b.Property<bool>("Proposed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("proposed");
+
                     b.Property<int?>("RepresentsId")
                         .HasColumnType("integer")
                         .HasColumnName("represents_id");
+
+                    b.Property<bool>("Responded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("responded");
+
+                    b.Property<bool>("Spoke")
+                        .HasColumnType("boolean")
+                        .HasColumnName("spoke");
+
+                    b.Property<bool>("TookPosition")
+                        .HasColumnType("boolean")
+                        .HasColumnName("took_position");
 
                     b.HasKey("EventId", "ActorId")
                         .HasName("pk_event_involvements");
@@ -667,6 +695,16 @@ namespace CeasefireTracker.Web.Data.Migrations
                         .HasFilter("event_status = 'Published'");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "EventOccurredOn", "EventId"), new[] { "EventKind" });
+
+                    b.HasIndex(new[] { "ActorId", "EventOccurredOn", "EventId" }, "ix_event_involvements_published_claims")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_event_involvements_published_claims")
+                        .HasFilter("event_status = 'Published' AND event_kind = 'Claim' AND (claimed OR took_position)");
+
+                    b.HasIndex(new[] { "ActorId", "EventOccurredOn", "EventId" }, "ix_event_involvements_published_statements")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_event_involvements_published_statements")
+                        .HasFilter("event_status = 'Published' AND event_kind = 'Statement' AND spoke");
 
                     b.ToTable("event_involvements", null, t =>
                         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using CeasefireTracker.Web.Data;
 using CeasefireTracker.Web.Domain;
 using CeasefireTracker.Web.Features.Shared;
@@ -237,38 +238,47 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
         return [.. rows.Select(r => new MetWithItem(new ActorRef(r.Id, r.Slug, r.Name), r.Talks, r.LastMet, Enum.Parse<DatePrecision>(r.LastPrecision)))];
     }
 
-    /// <summary>Each count in one statement, from the rows that make the actor involved (published events only).</summary>
-    private static Task<ActorParts> PartsAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
-        db.Actors.AsNoTracking()
-            .Where(a => a.Id == actorId)
-            .Select(a => new ActorParts(
-                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published
-                    && c.Participants.Any(p => p.ActorId == actorId && p.Role == ParticipantRole.Proposer)),
-                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Responses.Any(r => r.ActorId == actorId)),
-                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Violations.Any(v => v.AccuserId == actorId)),
-                db.CeasefireProposals.Count(c => c.Status == EventStatus.Published && c.Violations.Any(v => v.AccusedId == actorId)),
-                db.Claims.Count(c => c.Status == EventStatus.Published && c.Positions.Any(p => p.ActorId == actorId)),
-                db.EventInvolvements.Count(i => i.ActorId == actorId && i.EventStatus == EventStatus.Published && i.EventKind == EventKind.PrisonerExchange)))
-            .SingleAsync(cancellationToken);
+    /// <summary>
+    /// The counts the involvement trigger keeps (migration ActorAggregates): one row, or none for an actor who took no
+    /// such part. They count published events only: proposals the actor proposed (as a participant), answered, alleged a
+    /// violation of or was accused under; claims they took a position on; exchanges they had any part in.
+    /// </summary>
+    private static async Task<ActorParts> PartsAsync(TrackerDbContext db, int actorId, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<ActorParts>($"""
+            SELECT proposed, responded, alleged, accused, positions, exchanges FROM actor_part_counts WHERE actor_id = {actorId}
+            """).SingleOrDefaultAsync(cancellationToken)
+        ?? new ActorParts(0, 0, 0, 0, 0, 0);
 
-    private static Task<List<ActorStatementItem>> StatementsAsync(TrackerDbContext db, int actorId, TimelineCursor? after, CancellationToken cancellationToken) =>
-        db.Statements.AsNoTracking()
-            .Where(s => s.Status == EventStatus.Published
-                && s.Participants.Any(p => p.ActorId == actorId && p.Role == ParticipantRole.Speaker))
-            .Where(s => after == null || EF.Functions.LessThan(ValueTuple.Create(s.OccurredOn, s.Id), ValueTuple.Create(after.OccurredOn, after.Id)))
-            .OrderByDescending(s => s.OccurredOn).ThenByDescending(s => s.Id)
+    /// <summary>
+    /// The events of the actor's published involvements that a list shows, a page of them newest first from
+    /// <paramref name="after"/>: a range of one of the partial indexes of migration ActorAggregates. <paramref name="shown"/>
+    /// says what the index's filter says, with constants (a parameter would keep the planner from proving the filter).
+    /// </summary>
+    private static IQueryable<long> ListedEvents(TrackerDbContext db, int actorId, Expression<Func<EventInvolvement, bool>> shown, TimelineCursor? after) =>
+        db.EventInvolvements
+            .Where(i => i.ActorId == actorId && i.EventStatus == EventStatus.Published)
+            .Where(shown)
+            .Where(i => after == null || EF.Functions.LessThan(ValueTuple.Create(i.EventOccurredOn, i.EventId), ValueTuple.Create(after.OccurredOn, after.Id)))
+            .OrderByDescending(i => i.EventOccurredOn).ThenByDescending(i => i.EventId)
             .Take(ListLimit + 1)
+            .Select(i => i.EventId);
+
+    private static Task<List<ActorStatementItem>> StatementsAsync(TrackerDbContext db, int actorId, TimelineCursor? after, CancellationToken cancellationToken)
+    {
+        var page = ListedEvents(db, actorId, i => i.EventKind == EventKind.Statement && i.Spoke, after);
+        return db.Statements.AsNoTracking()
+            .Where(s => page.Contains(s.Id))
+            .OrderByDescending(s => s.OccurredOn).ThenByDescending(s => s.Id)
             .Select(s => new ActorStatementItem(s.Id, s.Slug, s.Title, s.Quote, s.Language, s.Platform, s.OccurredOn, s.DatePrecision))
             .ToListAsync(cancellationToken);
+    }
 
-    private static Task<List<ActorClaimItem>> ClaimsAsync(TrackerDbContext db, int actorId, TimelineCursor? after, CancellationToken cancellationToken) =>
-        db.Claims.AsNoTracking()
-            .Where(c => c.Status == EventStatus.Published
-                && (c.Participants.Any(p => p.ActorId == actorId && p.Role == ParticipantRole.Claimant)
-                    || c.Positions.Any(p => p.ActorId == actorId)))
-            .Where(c => after == null || EF.Functions.LessThan(ValueTuple.Create(c.OccurredOn, c.Id), ValueTuple.Create(after.OccurredOn, after.Id)))
+    private static Task<List<ActorClaimItem>> ClaimsAsync(TrackerDbContext db, int actorId, TimelineCursor? after, CancellationToken cancellationToken)
+    {
+        var page = ListedEvents(db, actorId, i => i.EventKind == EventKind.Claim && (i.Claimed || i.TookPosition), after);
+        return db.Claims.AsNoTracking()
+            .Where(c => page.Contains(c.Id))
             .OrderByDescending(c => c.OccurredOn).ThenByDescending(c => c.Id)
-            .Take(ListLimit + 1)
             .Select(c => new ActorClaimItem(
                 c.Id,
                 c.Slug,
@@ -284,6 +294,7 @@ public sealed class ActorProfileService(IDbContextFactory<TrackerDbContext> cont
                     .Select(p => new ActorStanceItem(p.Stance, p.StatedOn, p.Note))
                     .ToList()))
             .ToListAsync(cancellationToken);
+    }
 
     private sealed record MetWithRow(int Id, string Slug, string Name, int Talks, DateOnly LastMet, string LastPrecision);
 }

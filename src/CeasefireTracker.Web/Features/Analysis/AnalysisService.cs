@@ -36,10 +36,19 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
                 """).ToListAsync(cancellationToken);
             perDay = [.. rows.Select(r => new DayCount(r.Day, Enum.Parse<EventKind>(r.Kind), r.Events))];
         }
+        else if (filter.ActorSlugs.Count == 1)
+        {
+            // One actor: the counts the triggers keep for them (migration ActorDayCounts), a range of its key.
+            var rows = await db.Database.SqlQuery<DayRow>($"""
+                SELECT c.day, c.kind, c.events FROM actor_day_counts c
+                WHERE c.actor_id = (SELECT id FROM actors WHERE slug = {filter.ActorSlugs[0]}) AND c.day BETWEEN {from} AND {to}
+                """).ToListAsync(cancellationToken);
+            perDay = [.. rows.Select(r => new DayCount(r.Day, Enum.Parse<EventKind>(r.Kind), r.Events))];
+        }
         else
         {
-            // The chosen actors' involvements: an index-only range scan of each actor's published entries, an event
-            // with two of them counted once.
+            // Several actors: their involvements, an index-only range scan of each actor's published entries, an event
+            // two of them share counted once (which per-actor counts cannot tell).
             var slugs = filter.ActorSlugs.ToList();
             perDay = await db.EventInvolvements.AsNoTracking()
                 .Where(i => slugs.Contains(i.Actor.Slug) && i.EventStatus == EventStatus.Published
@@ -55,8 +64,9 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
     /// <summary>
     /// Every pair of actors who met at the same published talks (across the table: nobody meets their own side and
     /// someone only mentioned meets nobody), with how many talks they shared and the date of the latest: one query on
-    /// the pairs the triggers keep (migration ReadAggregates). The whole record reads <c>talks_pair_counts</c>; a date
-    /// window reads that window's meetings, and chosen actors their own talks' meetings.
+    /// the pairs the triggers keep (migrations ReadAggregates, ActorTalksPairCounts). The whole record reads
+    /// <c>talks_pair_counts</c>, or for one actor <c>actor_talks_pair_counts</c>; a date window reads that window's
+    /// meetings, and chosen actors their own talks' meetings.
     /// </summary>
     public async Task<TalksPairs> GetTalksPairsAsync(AnalysisFilter filter, int maxPairs = DefaultMaxPairs, CancellationToken cancellationToken = default)
     {
@@ -65,14 +75,23 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
 
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;
-        var source = filter.ActorSlugs.Count == 0 && filter.From is null && filter.To is null ? AllPairsSql : WindowPairsSql;
+        var wholeRecord = filter.From is null && filter.To is null;
+        var source = (filter.ActorSlugs.Count, wholeRecord) switch
+        {
+            (0, true) => AllPairsSql,
+            (0, false) => WindowPairsSql,
+            (1, true) => ActorAllPairsSql,
+            _ => ActorPairsSql,
+        };
+        // The kept counts are read twice (the top from an index, the number of pairs); pairs counted here, once.
+        var materialized = source is AllPairsSql or ActorAllPairsSql ? "NOT MATERIALIZED" : "MATERIALIZED";
 
         // The most frequent pairs are found before any name is joined (on the whole record, a walk down an index of
         // the counts); names only break ties among them. The text put in is one of this class's constants; the
         // values go as parameters.
 #pragma warning disable EF1002
         var rows = await db.Database.SqlQueryRaw<PairRow>($"""
-            WITH pairs AS NOT MATERIALIZED ({source}),
+            WITH pairs AS {materialized} ({source}),
             top_pairs AS (SELECT * FROM pairs ORDER BY talks DESC, last_met DESC FETCH FIRST (@max_pairs) ROWS WITH TIES)
             SELECT p.first_id, f.slug AS first_slug, f.name AS first_name,
                    p.second_id, s.slug AS second_slug, s.name AS second_name,
@@ -97,16 +116,36 @@ public sealed class AnalysisService(IDbContextFactory<TrackerDbContext> contexts
 
     private const string AllPairsSql = "SELECT first_id, second_id, talks, last_met FROM talks_pair_counts";
 
-    /// <summary>The meetings in a date window, of the chosen actors' talks when actors are chosen (any of them).</summary>
+    /// <summary>
+    /// The meetings at one actor's talks over the whole record, as the triggers keep them (migration
+    /// ActorTalksPairCounts). Two or more actors' talks may overlap, and a talks they share must count once: those are
+    /// counted from the meetings (<see cref="ActorPairsSql"/>), as is a window.
+    /// </summary>
+    private const string ActorAllPairsSql = """
+        SELECT first_id, second_id, talks, last_met FROM actor_talks_pair_counts
+        WHERE actor_id = (SELECT id FROM actors WHERE slug = (@slugs::text[])[1])
+        """;
+
+    /// <summary>The meetings in a date window.</summary>
     private const string WindowPairsSql = """
         SELECT p.first_id, p.second_id, count(*)::int AS talks, max(p.occurred_on) AS last_met
         FROM talks_event_pairs p
         WHERE p.occurred_on BETWEEN @from AND @to
-          AND (cardinality(@slugs::text[]) = 0 OR p.event_id IN (
-              SELECT i.event_id
+        GROUP BY p.first_id, p.second_id
+        """;
+
+    /// <summary>
+    /// The meetings at the chosen actors' talks (any of them) in the window: their talks from their involvements (index
+    /// ranges), then each talks' pairs by its key; never a pass over every meeting in the window.
+    /// </summary>
+    private const string ActorPairsSql = """
+        SELECT p.first_id, p.second_id, count(*)::int AS talks, max(p.occurred_on) AS last_met
+        FROM (SELECT DISTINCT i.event_id
               FROM event_involvements i JOIN actors a ON a.id = i.actor_id
               WHERE a.slug = ANY(@slugs::text[]) AND i.event_kind = 'Talks' AND i.event_status = 'Published'
-                AND i.event_occurred_on BETWEEN @from AND @to))
+                AND i.event_occurred_on BETWEEN @from AND @to) talks
+        JOIN talks_event_pairs p ON p.event_id = talks.event_id
+        WHERE p.occurred_on BETWEEN @from AND @to
         GROUP BY p.first_id, p.second_id
         """;
 

@@ -63,12 +63,15 @@ public sealed class AnalysisServiceTests(TestDatabase database) : DatabaseTest(d
         var april = await Service.GetWeeklyCountsAsync(new AnalysisFilter { From = new(2025, 4, 1), To = new(2025, 4, 30) }, Cancel);
         var witkoffOnly = await Service.GetWeeklyCountsAsync(new AnalysisFilter { ActorSlugs = ["steve-witkoff"] }, Cancel);
         var nothing = await Service.GetWeeklyCountsAsync(new AnalysisFilter { From = new(2026, 1, 1) }, Cancel);
+        // Talks both chosen actors were at count once.
+        var both = await Service.GetWeeklyCountsAsync(new AnalysisFilter { ActorSlugs = ["steve-witkoff", "vladimir-putin"] }, Cancel);
 
         Assert.Equal(["2025-W15"], april.Weeks.Select(w => w.Name));
         Assert.Equal((1, 1), (april.Weeks[0][EventKind.Talks], april.Weeks[0][EventKind.Statement]));
         Assert.Equal(3, witkoffOnly.Total);
         Assert.Equal(0, witkoffOnly.Weeks.Sum(w => w[EventKind.Statement]));
         Assert.Empty(nothing.Weeks);
+        Assert.Equal(3, both.Total);
     }
 
     [Fact]

@@ -108,7 +108,8 @@ public sealed class DataGeneratorTests : IAsyncLifetime
         """);
 
     private async Task<List<string>> InvolvementsAsync() => await QueryStringsAsync("""
-        SELECT md5(string_agg(concat_ws('|', event_id, actor_id, event_occurred_on, event_kind, event_status), ',' ORDER BY event_id, actor_id))
+        SELECT md5(string_agg(concat_ws('|', event_id, actor_id, event_occurred_on, event_kind, event_status, participant_role, represents_id,
+                                        spoke, claimed, proposed, responded, alleged, accused, took_position), ',' ORDER BY event_id, actor_id))
         FROM event_involvements
         """);
 
