@@ -28,20 +28,11 @@ public static class PublicActors
     public static async Task<List<ActorRef>> BySlugsAsync(TrackerDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         if (slugs.Count == 0) return [];
-        var wanted = slugs.ToArray();
-        var found = new List<ActorRef>(wanted.Length);
-        await foreach (var actor in FindBySlugs(db, wanted).WithCancellation(cancellationToken)) found.Add(actor);
-        return [.. found.OrderBy(a => Array.IndexOf(wanted, a.Slug))];
+        var wanted = slugs.ToList();
+        var found = await Of(db).AsNoTracking()
+            .Where(a => wanted.Contains(a.Slug))
+            .Select(a => new ActorRef(a.Id, a.Slug, a.Name))
+            .ToListAsync(cancellationToken);
+        return [.. found.OrderBy(a => wanted.IndexOf(a.Slug))];
     }
-
-    /// <summary>
-    /// Compiled once: every filtered timeline, feed, CSV and API request asks it first, and translating the LINQ
-    /// again each time cost more than PostgreSQL's answer. A compiled query cannot call <see cref="IsPublic"/>, so its
-    /// test is written out here: change both together.
-    /// </summary>
-    private static readonly Func<TrackerDbContext, string[], IAsyncEnumerable<ActorRef>> FindBySlugs =
-        EF.CompileAsyncQuery((TrackerDbContext db, string[] wanted) =>
-            db.Actors.AsNoTracking()
-                .Where(a => wanted.Contains(a.Slug) && db.EventInvolvements.Any(i => i.ActorId == a.Id && i.EventStatus == EventStatus.Published))
-                .Select(a => new ActorRef(a.Id, a.Slug, a.Name)));
 }
