@@ -229,11 +229,16 @@ public sealed class ExchangeLedgerService(IDbContextFactory<TrackerDbContext> co
                       SELECT from_actor_id, to_actor_id, false FROM exchange_directions
                       WHERE from_actor_id = ANY({froms}) AND to_actor_id = ANY({tos})) w
                 GROUP BY from_actor_id, to_actor_id
+            ), picked AS MATERIALIZED (
+                -- Apart from the names: joined in one statement, the planner matched the totals by the sender alone
+                -- and filtered 700,000 rows by receiver (235 ms at a million events instead of 21).
+                SELECT t.from_actor_id, t.to_actor_id, t.category, t.released, t.lines, w.largest
+                FROM wanted w
+                JOIN exchange_direction_totals t ON t.from_actor_id = w.from_actor_id AND t.to_actor_id = w.to_actor_id
             )
             SELECT t.from_actor_id, f.slug AS from_slug, f.name AS from_name, t.to_actor_id, s.slug AS to_slug, s.name AS to_name,
-                   t.category, t.released, t.lines, w.largest, (SELECT count(*) FROM exchange_directions)::int AS directions
-            FROM wanted w
-            JOIN exchange_direction_totals t ON t.from_actor_id = w.from_actor_id AND t.to_actor_id = w.to_actor_id
+                   t.category, t.released, t.lines, t.largest, (SELECT count(*) FROM exchange_directions)::int AS directions
+            FROM picked t
             JOIN actors f ON f.id = t.from_actor_id
             JOIN actors s ON s.id = t.to_actor_id
             """).ToListAsync(cancellationToken);
