@@ -88,8 +88,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var scope = await ResolveAsync(db, filter, cancellationToken);
-        var rows = await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken);
+        var (scope, rows) = await ReadAsync(db, filter, pageSize, cancellationToken);
         return ToResult(scope, rows, pageSize);
     }
 
@@ -98,8 +97,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var scope = await ResolveAsync(db, filter, cancellationToken);
-        var rows = await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken);
+        var (scope, rows) = await ReadAsync(db, filter, pageSize, cancellationToken);
 
         var counts = await CountKindsAsync(db, filter, scope, cancellationToken);
         var tooMany = filter.Query is not null && counts.Values.Sum() > MaxCountedMatches;
@@ -150,6 +148,27 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
 
     private sealed record Scope(List<ActorRef> Selected, List<string> Unknown, List<ActorRef> Matched);
 
+    /// <summary>
+    /// The actors the filter names, and the page. One chosen actor and no search (a shared link to someone's timeline,
+    /// their actor page's events, their feed) is one statement: the page is read by the actor's slug, and the actor
+    /// comes back among each row's actors, which also shows them public (they acted in a published event). Only when
+    /// that page is empty (an unknown slug, or nothing in the filter's kinds and dates) are the actors looked up apart.
+    /// </summary>
+    private static async Task<(Scope Scope, List<Row> Rows)> ReadAsync(TrackerDbContext db, TimelineFilter filter, int pageSize, CancellationToken cancellationToken)
+    {
+        if (filter is { Query: null, ActorSlugs: [var slug] })
+        {
+            var bySlug = await RowsOf(db, ActorPageIdsBySlug(db, filter, slug, pageSize + 1), q: null, pageSize).ToListAsync(cancellationToken);
+            if (bySlug.SelectMany(r => r.Involved).FirstOrDefault(i => i.Slug == slug) is { } actor)
+            {
+                return (new Scope([new ActorRef(actor.Id, actor.Slug, actor.Name)], [], []), bySlug);
+            }
+        }
+
+        var scope = await ResolveAsync(db, filter, cancellationToken);
+        return (scope, await ReadRowsAsync(db, filter, scope, pageSize, cancellationToken));
+    }
+
     private static async Task<Scope> ResolveAsync(TrackerDbContext db, TimelineFilter filter, CancellationToken cancellationToken)
     {
         var selected = await PublicActors.BySlugsAsync(db, filter.ActorSlugs, cancellationToken);
@@ -175,10 +194,12 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
             ? Order(Filter(db, filter, scope, SearchPart.Text)).Select(e => e.Id).Take(pageSize + 1)
                 .Union(Order(Filter(db, filter, scope, SearchPart.Actors)).Select(e => e.Id).Take(pageSize + 1))
             : Order(Filter(db, filter, scope)).Select(e => e.Id).Take(pageSize + 1);
-        return Project(Order(db.Events.AsNoTracking().Where(e => pageIds.Contains(e.Id))), filter.Query)
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
+        return RowsOf(db, pageIds, filter.Query, pageSize).ToListAsync(cancellationToken);
     }
+
+    /// <summary>The rows of these ids with their actors, in timeline order; one more than a page.</summary>
+    private static IQueryable<Row> RowsOf(TrackerDbContext db, IQueryable<long> pageIds, string? q, int pageSize) =>
+        Project(Order(db.Events.AsNoTracking().Where(e => pageIds.Contains(e.Id))), q).Take(pageSize + 1);
 
     private static TimelineResult ToResult(Scope scope, List<Row> rows, int pageSize)
     {
@@ -229,6 +250,21 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts
                 .Take(take)
                 .Select(i => i.EventId))
             .Aggregate((merged, next) => merged.Union(next));
+    }
+
+    /// <summary>
+    /// The newest page of one actor's entries, the actor named by slug: <c>actor_id = (SELECT id FROM actors WHERE
+    /// slug = …)</c>, which PostgreSQL evaluates once and then reads the actor's index in timeline order, as for an id.
+    /// </summary>
+    private static IQueryable<long> ActorPageIdsBySlug(TrackerDbContext db, TimelineFilter filter, string slug, int take)
+    {
+        var actorId = db.Actors.Where(a => a.Slug == slug).Select(a => a.Id);
+        var rows = db.EventInvolvements.AsNoTracking()
+            .Where(i => i.EventStatus == EventStatus.Published && i.ActorId == actorId.FirstOrDefault());
+        return Conditions.Window(rows, filter, Conditions.OfInvolvement)
+            .OrderByDescending(i => i.EventOccurredOn).ThenByDescending(i => i.EventId)
+            .Take(take)
+            .Select(i => i.EventId);
     }
 
     /// <summary>The actors whose index entries are read, and those each entry is checked for (match all).</summary>

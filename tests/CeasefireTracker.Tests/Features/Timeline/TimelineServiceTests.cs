@@ -66,6 +66,29 @@ public sealed class TimelineServiceTests(TestDatabase database) : DatabaseTest(d
     }
 
     [Fact]
+    public async Task One_actor_is_named_the_same_whether_their_page_has_rows_or_not_and_only_once_public()
+    {
+        // Read by slug in one statement when the page has rows; looked up apart when it has none.
+        var draftsOnly = TestData.Actor("drafts-only");
+        await SaveAsync(
+            TestData.Talks("talks", new DateOnly(2025, 4, 11), witkoff, putin),
+            TestData.WithStatus(TestData.Statement("draft", new DateOnly(2025, 4, 12), draftsOnly), EventStatus.Draft));
+
+        var withRows = await Service.GetPageAsync(Filter(actors: ["steve-witkoff"]), cancellationToken: Cancel);
+        var empty = await Service.GetPageAsync(Filter(actors: ["steve-witkoff"], kinds: ["claim"]), cancellationToken: Cancel);
+        var notPublic = await Service.GetPageAsync(Filter(actors: ["drafts-only"]), cancellationToken: Cancel);
+
+        Assert.Equal(["talks"], withRows.Items.Select(i => i.Slug));
+        Assert.Equal(withRows.SelectedActors, empty.SelectedActors);
+        Assert.Equal(["steve-witkoff"], withRows.SelectedActors.Select(a => a.Slug));
+        Assert.Empty(empty.Items);
+        Assert.Empty(empty.UnknownActorSlugs);
+        // An actor only in drafts is not public: reported unknown, and the timeline is not filtered by them.
+        Assert.Equal(["drafts-only"], notPublic.UnknownActorSlugs);
+        Assert.Equal(["talks"], notPublic.Items.Select(i => i.Slug));
+    }
+
+    [Fact]
     public async Task Pages_by_keyset_without_gaps_or_repeats()
     {
         // 130 events over 40 days: many share a date, so the id must break ties.
