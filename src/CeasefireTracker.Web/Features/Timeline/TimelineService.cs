@@ -61,7 +61,8 @@ public sealed record TimelineResult(
 /// <summary>
 /// Published events, newest first, filtered, searched and paged by keyset. A fixed number of queries whatever the
 /// page shows: the actors named in the filter, the actors the search text names, the page with its actors, and
-/// (for the page) the counts per kind and the best-ranked matches with theirs.
+/// (for the page) the counts per kind and the best-ranked matches with theirs. One chosen actor's page (with
+/// events) is a single statement that also names the actor (<see cref="ReadAsync"/>).
 /// </summary>
 public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contexts)
 {
