@@ -147,7 +147,7 @@ public sealed class BrowserSession(IBrowserContext context) : IAsyncDisposable
         // Injected by the browser driver, so it runs before the page's own scripts and is not subject to the policy.
         await context.AddInitScriptAsync("""
             document.addEventListener("securitypolicyviolation", e =>
-                window.__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${e.documentURI} (${e.sourceFile}:${e.lineNumber})`));
+                window.__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${e.documentURI} (${e.sourceFile}:${e.lineNumber}) ${[...document.scripts].filter(s => !s.src && s.type !== "application/ld+json").map(s => s.textContent.slice(0, 120)).join(" | ")}`));
             """);
     }
 
